@@ -1,0 +1,7 @@
+"""``python -m licenselens``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

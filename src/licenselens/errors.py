@@ -1,0 +1,28 @@
+"""The exception hierarchy of licenselens.
+
+Every error the library raises is a :class:`LicenselensError`; its message
+names the input and the reason.  The library never prints.
+"""
+
+from __future__ import annotations
+
+
+class LicenselensError(Exception):
+    """Base class of every error raised by licenselens."""
+
+
+class InputError(LicenselensError):
+    """An input could not be read at all (missing path, permission, I/O error)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class PolicyError(LicenselensError):
+    """A policy file is malformed or has values outside the allowed ones."""
+
+
+class KnowledgeBaseError(LicenselensError):
+    """A license record in the knowledge base is malformed."""

@@ -1,0 +1,24 @@
+"""Word-bigram features of a token list, as int64 keys (vectorised with numpy)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+SCHEME = "bigram-v1"
+
+
+def word_ids(toks: list[str], vocab: dict[str, int]) -> np.ndarray:
+    """Vocabulary ids of tokens (0 for words no reference uses)."""
+    get = vocab.get
+    return np.fromiter((get(t, 0) for t in toks), dtype=np.int64, count=len(toks))
+
+
+def bigram_keys(ids: np.ndarray) -> np.ndarray:
+    """One int64 key per adjacent pair of word ids (pairs with an unknown word get -1)."""
+    if len(ids) < 2:
+        return np.zeros(0, dtype=np.int64)
+    a = ids[:-1]
+    b = ids[1:]
+    keys = (a << 24) | b
+    keys[(a == 0) | (b == 0)] = -1
+    return keys

@@ -1,0 +1,227 @@
+"""Identification of strings: SPDX ids in any case, names and common
+spellings, model-hub license ids, PyPI trove classifiers, ScanCode keys,
+``LicenseRef-`` ids and SPDX expressions.
+
+>>> lookup("apache 2").ids
+['Apache-2.0']
+>>> lookup("MIT OR Apache-2.0").expression
+'MIT OR Apache-2.0'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge.records import KnowledgeBase, knowledge_base
+from ..normalise import normalise_phrase
+from .expression import Expr, Leaf, Node, leaves, render
+
+#: strings that say nothing about the license
+UNKNOWN_WORDS = {"unknown", "noassertion", "other", "see license", "see license file", "n a",
+                 "na", "none specified", "unspecified", "custom", "license", "various"}
+NO_LICENSE_WORDS = {"none", "no license", "unlicensed"}
+
+_OPERATOR = re.compile(r"(?i)\s(?:and|or|with)\s|[()]")
+_SPLIT_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
+_DROP_WORDS = {"the", "version", "v", "ver", "license", "licence", "agreement", "software", "public"}
+
+
+@dataclass
+class IdentifierMatch:
+    expr: Expr | None
+    warnings: list[str] = field(default_factory=list)
+    no_license: bool = False
+
+    @property
+    def ids(self) -> list[str]:
+        return [leaf.license_id for leaf in leaves(self.expr)] if self.expr else []
+
+    @property
+    def expression(self) -> str | None:
+        return render(self.expr) if self.expr else None
+
+
+def _variants(norm: str) -> list[str]:
+    out = [norm]
+    split = _SPLIT_LETTER_DIGIT.sub(" ", norm)
+    out.append(split)
+    for base in (norm, split):
+        words = base.split()
+        if words and words[0] == "the":
+            out.append(" ".join(words[1:]))
+        out.append(" ".join(w for w in words if w not in _DROP_WORDS))
+        out.append(" ".join(w if not re.fullmatch(r"v\d+(\.\d+)*", w) else w[1:] for w in words))
+        out.append(base.replace(" 2 ", " 2.0 ").rstrip(" 2") + " 2.0" if base.endswith(" 2") else base)
+        if re.search(r" \d+$", base):
+            out.append(base + ".0")
+    seen: list[str] = []
+    for v in out:
+        v = " ".join(v.split())
+        if v and v not in seen:
+            seen.append(v)
+    return seen
+
+
+def resolve_name(kb: KnowledgeBase, query: str) -> str | None:
+    """The license id a single name or id stands for, or None."""
+    q = query.strip()
+    if not q:
+        return None
+    if q in kb.records:
+        return q
+    norm = normalise_phrase(q)
+    hit = kb.aliases.get(norm)
+    if hit:
+        return hit
+    if q.lower().startswith("licenseref-scancode-"):
+        key = q[len("LicenseRef-scancode-") :].lower()
+        if key in kb.by_scancode:
+            return kb.by_scancode[key]
+    if "::" in q:  # a trove classifier: try its last part
+        last = q.split("::")[-1].strip()
+        if not last or last.lower() in ("osi approved", "other/proprietary license"):
+            return None
+        inner = re.search(r"\(([^()]{1,40})\)\s*$", last)
+        outer = re.sub(r"\s*\([^()]*\)\s*$", "", last)
+        for cand in (last, inner.group(1) if inner else "", outer):
+            if cand and "::" not in cand:
+                hit = resolve_name(kb, cand)
+                if hit:
+                    return hit
+        return None
+    for v in _variants(norm)[1:]:
+        hit = kb.aliases.get(v)
+        if hit:
+            return hit
+    return None
+
+
+def _from_tree(
+    kb: KnowledgeBase, node: object, warnings: list[str], mapping: dict[str, str]
+) -> Expr | None:
+    from license_expression import LicenseSymbol, LicenseWithExceptionSymbol
+
+    if isinstance(node, LicenseWithExceptionSymbol):
+        base = _from_tree(kb, node.license_symbol, warnings, mapping)
+        exc_key = mapping.get(str(node.exception_symbol.key), str(node.exception_symbol.key))
+        exc = exc_key if exc_key in kb.records else (resolve_name(kb, exc_key) or exc_key)
+        if exc == exc_key and exc_key not in kb.records:
+            warnings.append(f"unrecognised exception: {exc_key!r}")
+        if isinstance(base, Leaf):
+            return Leaf(base.license_id, exc)
+        return base
+    if isinstance(node, LicenseSymbol):
+        key = mapping.get(str(node.key), str(node.key))
+        lid = key if key in kb.records else resolve_name(kb, key)
+        if lid is None:
+            warnings.append(f"unrecognised license in expression: {key!r}")
+            return None
+        return Leaf(lid)
+    op = type(node).__name__.upper()
+    if op not in ("AND", "OR"):
+        return None
+    args = [a for a in (_from_tree(kb, c, warnings, mapping) for c in node.args) if a is not None]  # type: ignore[attr-defined]
+    if not args:
+        return None
+    if len(args) == 1:
+        return args[0]
+    return Node(op, args)
+
+
+def parse_expression(
+    kb: KnowledgeBase, text: str, warnings: list[str], mapping: dict[str, str] | None = None
+) -> Expr | None:
+    """Parse an SPDX expression, resolving every symbol; None when nothing resolved."""
+    from license_expression import ExpressionError, Licensing
+
+    # keys with spaces ("Apache License 2.0 OR MIT") are resolved part by part
+    try:
+        tree = Licensing().parse(text, validate=False, simple=False)
+    except (ExpressionError, Exception) as exc:  # the parser raises several types
+        warnings.append(f"malformed license expression: {exc}")
+        return None
+    if tree is None:
+        return None
+    return _from_tree(kb, tree, warnings, mapping or {})
+
+
+def lookup(query: str, kb: KnowledgeBase | None = None) -> IdentifierMatch:
+    """Identify an identifier, name, trove classifier or expression."""
+    kb = kb or knowledge_base()
+    q = (query or "").strip()
+    if len(q) > 10_000:
+        return IdentifierMatch(None, ["identifier longer than 10000 characters: not read"])
+    if not q:
+        return IdentifierMatch(None, ["empty identifier"])
+    norm = normalise_phrase(q)
+    lid = resolve_name(kb, q)
+    if lid:
+        return IdentifierMatch(Leaf(lid))
+    if norm in UNKNOWN_WORDS or q.upper() == "NOASSERTION":
+        return IdentifierMatch(None, [f"{q!r} does not name a license"])
+    if norm in NO_LICENSE_WORDS:
+        return IdentifierMatch(None, [f"{q!r}: no license, so all rights are reserved"],
+                               no_license=True)
+    if "::" in q:
+        return IdentifierMatch(None, [f"unrecognised trove classifier: {q!r}"])
+    if _OPERATOR.search(q) or "+" in q:
+        warnings: list[str] = []
+        expr = _expression_with_spaces(kb, q, warnings)
+        if expr is not None:
+            return IdentifierMatch(expr, warnings)
+        return IdentifierMatch(None, warnings or [f"unrecognised identifier: {q!r}"])
+    if "/" in q or "," in q:  # "MIT/X11", "GPL, LGPL": alternatives as people write them
+        parts = [p for p in re.split(r"\s*[/,]\s*", q) if p]
+        ids = [resolve_name(kb, p) for p in parts]
+        if ids and all(ids):
+            if len(set(ids)) == 1 or (len(ids) == 2 and normalise_phrase(parts[1]) in _SYNONYM_TAILS):
+                return IdentifierMatch(Leaf(ids[0]))  # type: ignore[arg-type]
+            return IdentifierMatch(Node("OR", [Leaf(i) for i in ids]))  # type: ignore[arg-type]
+    return IdentifierMatch(None, [f"unrecognised identifier: {q!r}"])
+
+
+#: "MIT/X11", "MIT/Expat": a second name for the same license, not a choice
+_SYNONYM_TAILS = {"x11", "expat"}
+
+_OP_SPLIT = re.compile(r"(\(|\)|\s+(?:AND|OR|WITH|and|or|with)\s+)")
+
+
+def _expression_with_spaces(kb: KnowledgeBase, q: str, warnings: list[str]) -> Expr | None:
+    """Parse an expression whose symbols may be names with spaces."""
+    parts = _OP_SPLIT.split(q)
+    keys: list[str] = []
+    mapping: dict[str, str] = {}
+    for part in parts:
+        stripped = part.strip()
+        if not stripped or stripped in "()" or stripped.upper() in ("AND", "OR", "WITH"):
+            keys.append(part)
+            continue
+        lid = resolve_name(kb, stripped)
+        if lid is None and stripped.endswith("+"):
+            base = resolve_name(kb, stripped[:-1])
+            later = None
+            if base and base.endswith("-only"):
+                later = base[: -len("-only")] + "-or-later"
+            elif base:
+                later = base + "-or-later"
+            lid = later if later and later in kb.records else base
+        token = f"ll{len(mapping)}x"
+        mapping[token] = lid or stripped
+        keys.append(token)
+    rebuilt = "".join(keys)
+    sub_warnings: list[str] = []
+    expr = parse_expression(kb, rebuilt, sub_warnings, mapping)
+    for w in sub_warnings:
+        for token, original in mapping.items():
+            w = w.replace(token, original)
+        warnings.append(w)
+
+    def restore(e: Expr | None) -> Expr | None:
+        if e is None:
+            return None
+        if isinstance(e, Leaf):
+            return e
+        return Node(e.op, [x for x in (restore(a) for a in e.args) if x is not None])
+
+    return restore(expr)

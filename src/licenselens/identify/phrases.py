@@ -1,0 +1,59 @@
+"""Identifying phrases from the records: titles ("Llama 3.1 Community License
+Agreement") and supporting phrases ("700 million monthly active users").
+
+This is how licenses newer than the reference data are recognised, how a
+version is told from its neighbour, and how short notices ("Licensed under
+the Apache License, Version 2.0") are read.  Phrases are looked up in the
+normalised text at token boundaries; a phrase is only searched when its
+rarest-looking word (the longest) is among the text's words, which keeps the
+cost per file low.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..knowledge.records import KnowledgeBase
+from ..normalise import TokenizedText
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    license_id: str
+    phrase: str
+    strong: bool  # a title phrase
+    start: int  # char offsets in the original text
+    end: int
+    token: int  # index of the first token
+
+
+@dataclass
+class _Compiled:
+    entries: list[tuple[str, str, str, bool]]  # (anchor word, phrase, id, strong)
+
+
+@lru_cache(maxsize=4)
+def _compile(kb: KnowledgeBase) -> _Compiled:
+    entries = []
+    for phrase, lid in kb.titles:
+        entries.append((max(phrase.split(), key=len), phrase, lid, True))
+    for phrase, lid in kb.others:
+        entries.append((max(phrase.split(), key=len), phrase, lid, False))
+    return _Compiled(entries)
+
+
+def find_phrases(kb: KnowledgeBase, doc: TokenizedText) -> list[PhraseHit]:
+    """Every record phrase found in the text, in text order."""
+    words = set(doc.tokens)
+    norm = " " + doc.normalised + " "
+    hits: list[PhraseHit] = []
+    for anchor, phrase, lid, strong in _compile(kb).entries:
+        if anchor not in words or f" {phrase} " not in norm:
+            continue
+        span = doc.find(phrase)
+        if span is None:
+            continue
+        hits.append(PhraseHit(lid, phrase, strong, span[0], span[1], doc.token_index_at(span[0])))
+    hits.sort(key=lambda h: (h.start, -len(h.phrase)))
+    return hits

@@ -1,0 +1,154 @@
+"""N-gram similarity against the reference texts, and the search for several
+licenses inside one longer file.
+
+Score: the Dice coefficient of word-bigram sets, 2|A∩B| / (|A|+|B|), as
+licensee and askalono do.  For a file that holds more than one license (a
+NOTICE, BSD followed by MIT, Apache with the LLVM exception appended) the
+matcher works region by region: it takes the references most contained in
+the file, finds the stretch of the file each one covers, scores the
+reference against that stretch only, keeps the best, masks the stretch and
+looks again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import features as feat
+from .refindex import RefIndex
+
+#: a region must score at least this to count as a match
+MIN_REGION_DICE = 0.62
+#: a reference must have at least this share of its bigrams in the file
+MIN_CONTAINMENT = 0.6
+#: references whose text is shorter than this many bigrams are not searched inside files
+MIN_REF_SIZE = 12
+MAX_LICENSES = 6
+CANDIDATES = 12
+_PENALTY = 1.0  # a stretch keeps growing while at least half its bigrams match
+
+
+@dataclass
+class Match:
+    ref: int  # index into RefIndex.keys
+    key: str
+    dice: float  # within the matched region
+    whole_dice: float  # against the whole file
+    start_token: int
+    end_token: int  # exclusive
+    is_exception: bool
+
+
+def _doc_features(idx: RefIndex, toks: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per token position: the feature index of the bigram starting there (-1 if none)."""
+    keys = feat.bigram_keys(feat.word_ids(toks, idx.vocab))
+    pos_feat = np.full(len(keys), -1, dtype=np.int64)
+    if len(keys) == 0 or len(idx.feat_keys) == 0:
+        return pos_feat, np.zeros(0, dtype=np.int64)
+    found = np.searchsorted(idx.feat_keys, keys)
+    found[found >= len(idx.feat_keys)] = 0
+    ok = (idx.feat_keys[found] == keys) & (keys >= 0)
+    pos_feat[ok] = found[ok]
+    uniq = np.unique(pos_feat[ok])
+    return pos_feat, uniq
+
+
+def _overlaps(idx: RefIndex, uniq_feats: np.ndarray) -> np.ndarray:
+    """|doc ∩ ref| for every reference."""
+    if len(uniq_feats) == 0:
+        return np.zeros(len(idx.keys), dtype=np.int64)
+    starts = idx.post_ptr[uniq_feats]
+    lens = idx.post_ptr[uniq_feats + 1] - starts
+    total = int(lens.sum())
+    offsets = np.repeat(starts - np.cumsum(lens) + lens, lens) + np.arange(total)
+    return np.bincount(idx.post_refs[offsets], minlength=len(idx.keys))
+
+
+def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """values ∈ sorted_set, elementwise (sorted_set sorted, non-empty)."""
+    pos = np.searchsorted(sorted_set, values)
+    pos[pos >= len(sorted_set)] = len(sorted_set) - 1
+    return sorted_set[pos] == values
+
+
+def _ref_feats(idx: RefIndex, ref: int) -> np.ndarray:
+    return idx.ref_feats[idx.ref_ptr[ref] : idx.ref_ptr[ref + 1]]
+
+
+def _best_stretch(hit: np.ndarray) -> tuple[int, int]:
+    """The stretch [lo, hi) of positions where the reference's bigrams are dense.
+
+    Maximum-sum segment of (hit - 1/2): a stretch grows while at least half
+    of its bigrams belong to the reference (Kadane, vectorised).
+    """
+    gain = np.where(hit, 1.0, -_PENALTY)
+    csum = np.concatenate(([0.0], np.cumsum(gain)))
+    running_min = np.minimum.accumulate(csum)
+    argmins = _running_argmin(csum)
+    j = int(np.argmax(csum - running_min))
+    i = int(argmins[j])
+    return i, j
+
+
+def _running_argmin(values: np.ndarray) -> np.ndarray:
+    """Index of the running minimum of ``values`` at each position."""
+    idx = np.arange(len(values))
+    running_min = np.minimum.accumulate(values)
+    is_new_min = values <= running_min
+    return np.maximum.accumulate(np.where(is_new_min, idx, 0))
+
+
+def find_licenses(
+    idx: RefIndex, toks: list[str], priority: dict[str, float] | None = None
+) -> tuple[list[Match], float]:
+    """Licenses found in a token list, in text order; and the best whole-file Dice."""
+    pos_feat, uniq = _doc_features(idx, toks)
+    n_doc = max(1, len(np.unique(pos_feat)))
+    overlaps = _overlaps(idx, uniq)
+    whole = 2.0 * overlaps / (n_doc + idx.sizes)
+    best_whole = float(whole.max()) if len(whole) else 0.0
+    containment = overlaps / np.maximum(idx.sizes, 1)
+    eligible = (containment >= MIN_CONTAINMENT) & (idx.sizes >= MIN_REF_SIZE)
+    masked = np.zeros(len(pos_feat), dtype=bool)
+    matches: list[Match] = []
+    prio = priority or {}
+    cand = np.flatnonzero(eligible)
+    # most of the reference present, and much of it: overlap x containment
+    weight = overlaps[cand] * containment[cand]
+    cand = cand[np.argsort(-weight, kind="stable")][: CANDIDATES * 4]
+    for _ in range(MAX_LICENSES):
+        best: tuple[float, float, int, int, int, int] | None = None
+        for ref in cand:
+            ref = int(ref)
+            rf = _ref_feats(idx, ref)
+            hit = _member(pos_feat, rf) & ~masked
+            if int(hit.sum()) < MIN_REF_SIZE // 2:
+                continue
+            lo, hi = _best_stretch(hit)
+            region = pos_feat[lo:hi]
+            region_u = np.unique(region)
+            inter = int(_member(region_u, rf).sum())
+            dice = 2.0 * inter / (len(region_u) + len(rf))
+            if dice < MIN_REGION_DICE:
+                continue
+            score = dice + prio.get(idx.keys[ref], 0.0)
+            if best is None or score > best[0] + 1e-9 or (
+                abs(score - best[0]) <= 1e-9 and inter > best[5]
+            ):
+                best = (score, dice, ref, lo, hi + 1, inter)
+        if best is None:
+            break
+        _score, dice, ref, lo, hi_ex, _inter = best
+        masked[lo:hi_ex] = True
+        if any(m.ref == ref for m in matches):  # another copy of a license already found
+            continue
+        matches.append(
+            Match(ref, idx.keys[ref], dice, float(whole[ref]), lo, min(hi_ex, len(toks)),
+                  bool(idx.is_exception[ref]))
+        )
+        if int((~masked).sum()) < MIN_REF_SIZE:
+            break
+    matches.sort(key=lambda m: m.start_token)
+    return matches, best_whole

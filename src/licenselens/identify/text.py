@@ -1,0 +1,143 @@
+"""Identification of a license text, cheapest matcher first.
+
+1. ``SPDX-License-Identifier:`` tags (identifier);
+2. exact: the normalised text, copyright lines removed, hashed and looked up
+   among the reference texts (exact);
+3. phrases: record titles and identifying phrases (fingerprint);
+4. similarity: word-bigram Dice against the reference texts, region by
+   region, so that several licenses in one file are all found (similarity);
+   a record title found in a matched region overrides a near neighbour
+   (Llama 3.2 text resembles Llama 2's, but says "Llama 3.2").
+
+The result is an expression tree (several licenses are ANDed, an exception
+following its license becomes ``WITH``) or None when nothing reaches the
+confidence threshold; the caller then reads the clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge.records import KnowledgeBase, knowledge_base
+from ..normalise import TokenizedText
+from .expression import Expr, Leaf, conjunction
+from .identifiers import lookup
+from .phrases import PhraseHit, find_phrases
+from .refindex import reference_index, text_hash
+from .similarity import find_licenses
+
+#: a similarity match below this region Dice is not reported (nothing rather than a guess)
+ACCEPT_DICE = 0.78
+#: above this, a region is taken as is even if another record's title appears in it
+NEAR_EXACT = 0.995
+#: texts longer than this many tokens are full license texts: one title names them
+FULL_TEXT_TOKENS = 400
+_TITLE_LOOKBACK = 60  # tokens before a region where its title may stand
+_SPDX_TAG = re.compile(r"SPDX-License-Identifier:\s*([^\n\r*#]{1,300})")
+
+
+@dataclass
+class TextMatch:
+    expr: Expr | None
+    matched_by: str = "none"
+    confidence: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+    hits: list[PhraseHit] = field(default_factory=list)
+
+
+def _priority(kb: KnowledgeBase) -> dict[str, float]:
+    cached = getattr(kb, "_priority_cache", None)
+    if cached is not None:
+        return cached
+    prio: dict[str, float] = {}
+    for key, lid in kb.by_scancode.items():
+        rec = kb.records.get(lid)
+        if rec is None:
+            continue
+        prio[key] = 0.03 if rec.curated else (0.012 if rec.spdx_id else 0.0)
+    kb._priority_cache = prio  # type: ignore[attr-defined]
+    return prio
+
+
+def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
+    """Identify the license(s) in a text."""
+    kb = knowledge_base()
+    tags = _SPDX_TAG.findall(text[:200_000])
+    if tags:
+        leaves_: list[Leaf] = []
+        warnings: list[str] = []
+        for tag in tags:
+            m = lookup(tag.strip().rstrip("*/ -").strip())
+            warnings.extend(m.warnings)
+            if m.expr is not None:
+                leaves_.append(m.expr)  # type: ignore[arg-type]
+        if leaves_:
+            expr = leaves_[0] if len(leaves_) == 1 else conjunction(leaves_)  # type: ignore[arg-type]
+            return TextMatch(expr, "identifier", 0.99, warnings)
+
+    doc = doc or TokenizedText.of(text)
+    sim_tokens, kept = doc.similarity_view()
+    if not sim_tokens:
+        return TextMatch(None)
+    idx = reference_index()
+    if idx is not None:
+        ref = idx.exact.get(text_hash(sim_tokens))
+        if ref is not None:
+            lid = kb.by_scancode.get(idx.keys[ref], f"LicenseRef-scancode-{idx.keys[ref]}")
+            hits = find_phrases(kb, doc)
+            titles = {h.license_id for h in hits if h.strong}
+            if not titles or lid in titles or not _is_curated(kb, titles):
+                return TextMatch(Leaf(lid), "exact", 1.0, hits=hits)
+
+    hits = find_phrases(kb, doc)
+    strong = [h for h in hits if h.strong]
+    leaves: list[Leaf] = []
+    best_conf = 0.0
+    matched_by = "similarity"
+    if idx is not None:
+        matches, _whole = find_licenses(idx, sim_tokens, _priority(kb))
+        for m in matches:
+            lid = kb.by_scancode.get(m.key, f"LicenseRef-scancode-{m.key}")
+            start = kept[m.start_token] if m.start_token < len(kept) else len(doc.tokens)
+            end = kept[m.end_token - 1] + 1 if 0 < m.end_token <= len(kept) else len(doc.tokens)
+            near = [h for h in strong if start - _TITLE_LOOKBACK <= h.token < end]
+            own = any(h.license_id == lid for h in near)
+            others = [h for h in near if h.license_id != lid and kb.records[h.license_id].curated]
+            chosen, conf, how = lid, m.dice, "similarity"
+            if others and not own and m.dice < NEAR_EXACT:
+                chosen, conf, how = others[0].license_id, max(0.9, m.dice), "fingerprint"
+            elif m.dice < ACCEPT_DICE and not own:
+                continue
+            if m.is_exception and leaves and leaves[-1].exception is None:
+                leaves[-1] = Leaf(leaves[-1].license_id, chosen, leaves[-1].found_at)
+            else:
+                leaves.append(Leaf(chosen, None, start))
+            best_conf = max(best_conf, conf)
+            if how == "fingerprint":
+                matched_by = "fingerprint"
+    if not leaves and strong:
+        primary = strong[0]
+        if len(doc.tokens) > FULL_TEXT_TOKENS:
+            chosen_hits = [primary]
+        else:
+            chosen_hits = list({h.license_id: h for h in reversed(strong)}.values())
+            chosen_hits.sort(key=lambda h: h.start)
+        leaves = [Leaf(h.license_id, None, h.token) for h in chosen_hits]
+        matched_by, best_conf = "fingerprint", 0.9
+    if not leaves:
+        counts: dict[str, set[str]] = {}
+        for h in hits:
+            if not h.strong:
+                counts.setdefault(h.license_id, set()).add(h.phrase)
+        weak = sorted(((len(v), k) for k, v in counts.items() if len(v) >= 2), reverse=True)
+        if weak:
+            leaves = [Leaf(weak[0][1])]
+            matched_by, best_conf = "fingerprint", 0.7
+    if not leaves:
+        return TextMatch(None, hits=hits)
+    return TextMatch(conjunction(leaves), matched_by, round(min(1.0, best_conf), 4), hits=hits)
+
+
+def _is_curated(kb: KnowledgeBase, ids: set[str]) -> bool:
+    return any(kb.records[i].curated for i in ids if i in kb.records)

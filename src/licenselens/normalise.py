@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:\.\d+)*\+?")
 
@@ -103,44 +102,80 @@ def copyright_line_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-@dataclass
 class TokenizedText:
-    """A text's tokens with their character spans in the original text.
+    """A text's tokens, with character spans in the original computed on demand.
 
     ``normalised`` is ``" ".join(tokens)``; :meth:`find` looks a normalised
     phrase up there, at token boundaries, and returns the span of the original
-    text it covers.
+    text it covers.  Tokens on copyright lines are kept here but left out of
+    :meth:`similarity_view`.
     """
 
-    text: str
-    tokens: list[str]
-    starts: list[int]
-    ends: list[int]
-    normalised: str
-    _tok_char_starts: list[int]
+    def __init__(self, text: str) -> None:
+        self.text = text
+        prepared = _prepare(text)
+        self._prepared = prepared
+        ranges = copyright_line_ranges(prepared)
+        toks: list[str] = []
+        kept: list[int] = []
+        pos = 0
+        for lo, hi in [*ranges, (len(prepared), len(prepared))]:
+            seg = [SPELLING.get(t, t) for t in TOKEN_RE.findall(prepared[pos:lo].lower())]
+            kept.extend(range(len(toks), len(toks) + len(seg)))
+            toks.extend(seg)
+            if hi > lo:
+                toks.extend(SPELLING.get(t, t) for t in TOKEN_RE.findall(prepared[lo:hi].lower()))
+            pos = hi
+        self.tokens = toks
+        self._kept = kept
+        self.normalised = " ".join(toks)
+        self._char_starts: list[int] | None = None
+        self._spans: tuple[list[int], list[int]] | None = None
 
     @classmethod
     def of(cls, text: str) -> TokenizedText:
-        toks: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        prepared = _prepare(text)
-        same_length = len(prepared) == len(text)
-        for m in TOKEN_RE.finditer(prepared):
-            toks.append(_fold(m.group().lower()))
-            starts.append(m.start())
-            ends.append(m.end())
-        if not same_length:
-            # NFKC changed lengths: map offsets proportionally to the original
-            scale = len(text) / max(1, len(prepared))
-            starts = [min(len(text), int(s * scale)) for s in starts]
-            ends = [min(len(text), int(e * scale)) for e in ends]
-        char_starts: list[int] = []
-        pos = 0
-        for t in toks:
-            char_starts.append(pos)
-            pos += len(t) + 1
-        return cls(text, toks, starts, ends, " ".join(toks), char_starts)
+        return cls(text)
+
+    def similarity_view(self) -> tuple[list[str], list[int]]:
+        """Tokens without copyright lines, and the index in ``tokens`` of each."""
+        if len(self._kept) == len(self.tokens):
+            return self.tokens, self._kept
+        return [self.tokens[i] for i in self._kept], self._kept
+
+    @property
+    def _tok_char_starts(self) -> list[int]:
+        if self._char_starts is None:
+            starts = [0]
+            for t in self.tokens[:-1]:
+                starts.append(starts[-1] + len(t) + 1)
+            self._char_starts = starts if self.tokens else []
+        return self._char_starts
+
+    @property
+    def starts(self) -> list[int]:
+        return self._token_spans()[0]
+
+    @property
+    def ends(self) -> list[int]:
+        return self._token_spans()[1]
+
+    def _token_spans(self) -> tuple[list[int], list[int]]:
+        if self._spans is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in TOKEN_RE.finditer(self._prepared):
+                starts.append(m.start())
+                ends.append(m.end())
+            if len(self._prepared) != len(self.text):
+                scale = len(self.text) / max(1, len(self._prepared))
+                starts = [min(len(self.text), int(x * scale)) for x in starts]
+                ends = [min(len(self.text), int(x * scale)) for x in ends]
+            self._spans = (starts, ends)
+        return self._spans
+
+    def token_at_char(self, norm_offset: int) -> int:
+        """Index of the token at an offset of ``normalised``."""
+        return bisect_right(self._tok_char_starts, norm_offset) - 1
 
     def find(self, phrase: str, start_token: int = 0) -> tuple[int, int] | None:
         """Span (start, end) in the original text of a normalised phrase, or None."""
@@ -158,21 +193,6 @@ class TokenizedText:
                 last = bisect_right(self._tok_char_starts, j - 1) - 1
                 return self.starts[first], self.ends[last]
             pos = i + 1
-
-    def similarity_view(self) -> tuple[list[str], list[int]]:
-        """Tokens without copyright lines, and the index in ``tokens`` of each."""
-        ranges = copyright_line_ranges(self.text)
-        if not ranges:
-            return self.tokens, list(range(len(self.tokens)))
-        kept: list[int] = []
-        r = 0
-        for i, s in enumerate(self.starts):
-            while r < len(ranges) and ranges[r][1] <= s:
-                r += 1
-            if r < len(ranges) and ranges[r][0] <= s < ranges[r][1]:
-                continue
-            kept.append(i)
-        return [self.tokens[i] for i in kept], kept
 
     def token_index_at(self, char_offset: int) -> int:
         """Index of the first token that starts at or after ``char_offset`` of the original."""

@@ -155,14 +155,14 @@ def lookup(query: str, kb: KnowledgeBase | None = None) -> IdentifierMatch:
     if not q:
         return IdentifierMatch(None, ["empty identifier"])
     norm = normalise_phrase(q)
-    lid = resolve_name(kb, q)
-    if lid:
-        return IdentifierMatch(Leaf(lid))
     if norm in UNKNOWN_WORDS or q.upper() == "NOASSERTION":
         return IdentifierMatch(None, [f"{q!r} does not name a license"])
     if norm in NO_LICENSE_WORDS:
         return IdentifierMatch(None, [f"{q!r}: no license, so all rights are reserved"],
                                no_license=True)
+    lid = resolve_name(kb, q)
+    if lid:
+        return IdentifierMatch(Leaf(lid))
     if "::" in q:
         return IdentifierMatch(None, [f"unrecognised trove classifier: {q!r}"])
     if _OPERATOR.search(q) or "+" in q:

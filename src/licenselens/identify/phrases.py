@@ -23,8 +23,6 @@ class PhraseHit:
     license_id: str
     phrase: str
     strong: bool  # a title phrase
-    start: int  # char offsets in the original text
-    end: int
     token: int  # index of the first token
 
 
@@ -49,11 +47,11 @@ def find_phrases(kb: KnowledgeBase, doc: TokenizedText) -> list[PhraseHit]:
     norm = " " + doc.normalised + " "
     hits: list[PhraseHit] = []
     for anchor, phrase, lid, strong in _compile(kb).entries:
-        if anchor not in words or f" {phrase} " not in norm:
+        if anchor not in words:
             continue
-        span = doc.find(phrase)
-        if span is None:
+        at = norm.find(f" {phrase} ")
+        if at < 0:
             continue
-        hits.append(PhraseHit(lid, phrase, strong, span[0], span[1], doc.token_index_at(span[0])))
-    hits.sort(key=lambda h: (h.start, -len(h.phrase)))
+        hits.append(PhraseHit(lid, phrase, strong, doc.token_at_char(at)))
+    hits.sort(key=lambda h: (h.token, -len(h.phrase)))
     return hits

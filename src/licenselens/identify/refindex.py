@@ -20,9 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..knowledge import cache
 from ..normalise import strip_copyright_lines, tokens
 from . import features as feat
-from ..knowledge import cache
 
 INDEX_FORMAT = 2
 _HEADER_FIELD = re.compile(r"^([a-z_]+):\s*(.*)$", re.MULTILINE)

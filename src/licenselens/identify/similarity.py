@@ -26,7 +26,9 @@ MIN_CONTAINMENT = 0.6
 #: references whose text is shorter than this many bigrams are not searched inside files
 MIN_REF_SIZE = 12
 MAX_LICENSES = 6
-CANDIDATES = 12
+CANDIDATES = 16
+#: a whole-file Dice this high means one license: no region search
+FAST_WHOLE_DICE = 0.985
 _PENALTY = 1.0  # a stretch keeps growing while at least half its bigrams match
 
 
@@ -109,16 +111,24 @@ def find_licenses(
     overlaps = _overlaps(idx, uniq)
     whole = 2.0 * overlaps / (n_doc + idx.sizes)
     best_whole = float(whole.max()) if len(whole) else 0.0
-    containment = overlaps / np.maximum(idx.sizes, 1)
-    eligible = (containment >= MIN_CONTAINMENT) & (idx.sizes >= MIN_REF_SIZE)
+    if best_whole >= FAST_WHOLE_DICE:
+        # the file is one license, nearly word for word: take the best (priority breaks ties)
+        near = np.flatnonzero(whole >= best_whole - 0.05)
+        pick = max(near, key=lambda r: (whole[r] + (priority or {}).get(idx.keys[r], 0.0), -r))
+        return [Match(int(pick), idx.keys[pick], float(whole[pick]), float(whole[pick]), 0,
+                      len(toks), bool(idx.is_exception[pick]))], best_whole
     masked = np.zeros(len(pos_feat), dtype=bool)
     matches: list[Match] = []
     prio = priority or {}
-    cand = np.flatnonzero(eligible)
-    # most of the reference present, and much of it: overlap x containment
-    weight = overlaps[cand] * containment[cand]
-    cand = cand[np.argsort(-weight, kind="stable")][: CANDIDATES * 4]
     for _ in range(MAX_LICENSES):
+        if masked.any():
+            rest = pos_feat[~masked]
+            overlaps = _overlaps(idx, np.unique(rest[rest >= 0]))
+        containment = overlaps / np.maximum(idx.sizes, 1)
+        cand = np.flatnonzero((containment >= MIN_CONTAINMENT) & (idx.sizes >= MIN_REF_SIZE))
+        # most of the reference present, and much of it: overlap x containment
+        weight = overlaps[cand] * containment[cand]
+        cand = cand[np.argsort(-weight, kind="stable")][:CANDIDATES]
         best: tuple[float, float, int, int, int, int] | None = None
         for ref in cand:
             ref = int(ref)

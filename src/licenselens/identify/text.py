@@ -31,6 +31,8 @@ from .similarity import find_licenses
 ACCEPT_DICE = 0.78
 #: above this, a region is taken as is even if another record's title appears in it
 NEAR_EXACT = 0.995
+#: below this, a similarity match is reported with a warning that it may be a variant
+VARIANT_DICE = 0.93
 #: texts longer than this many tokens are full license texts: one title names them
 FULL_TEXT_TOKENS = 400
 _TITLE_LOOKBACK = 60  # tokens before a region where its title may stand
@@ -55,7 +57,7 @@ def _priority(kb: KnowledgeBase) -> dict[str, float]:
         rec = kb.records.get(lid)
         if rec is None:
             continue
-        prio[key] = 0.03 if rec.curated else (0.012 if rec.spdx_id else 0.0)
+        prio[key] = 0.05 if rec.curated else (0.015 if rec.spdx_id else 0.0)
     kb._priority_cache = prio  # type: ignore[attr-defined]
     return prio
 
@@ -93,6 +95,7 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
     hits = find_phrases(kb, doc)
     strong = [h for h in hits if h.strong]
     leaves: list[Leaf] = []
+    warnings = []
     best_conf = 0.0
     matched_by = "similarity"
     if idx is not None:
@@ -109,6 +112,11 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
                 chosen, conf, how = others[0].license_id, max(0.9, m.dice), "fingerprint"
             elif m.dice < ACCEPT_DICE and not own:
                 continue
+            if how == "similarity" and conf < VARIANT_DICE:
+                warnings.append(
+                    f"the text differs from the reference text of {chosen} "
+                    f"(similarity {conf:.2f}): a variant or another version of it?"
+                )
             if m.is_exception and leaves and leaves[-1].exception is None:
                 leaves[-1] = Leaf(leaves[-1].license_id, chosen, leaves[-1].found_at)
             else:
@@ -122,7 +130,7 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
             chosen_hits = [primary]
         else:
             chosen_hits = list({h.license_id: h for h in reversed(strong)}.values())
-            chosen_hits.sort(key=lambda h: h.start)
+            chosen_hits.sort(key=lambda h: h.token)
         leaves = [Leaf(h.license_id, None, h.token) for h in chosen_hits]
         matched_by, best_conf = "fingerprint", 0.9
     if not leaves:
@@ -136,7 +144,8 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
             matched_by, best_conf = "fingerprint", 0.7
     if not leaves:
         return TextMatch(None, hits=hits)
-    return TextMatch(conjunction(leaves), matched_by, round(min(1.0, best_conf), 4), hits=hits)
+    return TextMatch(conjunction(leaves), matched_by, round(min(1.0, best_conf), 4), warnings,
+                     hits=hits)
 
 
 def _is_curated(kb: KnowledgeBase, ids: set[str]) -> bool:

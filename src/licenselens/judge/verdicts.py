@@ -69,7 +69,7 @@ def record_restrictions(
     else:
         why = f"verdicts by ScanCode category '{record.category}' (no curated record)"
     warnings.append(f"{record.id}: {why}")
-    for dim, verdict in zip(DIMENSIONS, defaults):
+    for dim, verdict in zip(DIMENSIONS, defaults, strict=True):
         evidence = [] if verdict == "free" else [Evidence(why, 0, 0, "record", why)]
         out[dim] = Verdict(verdict, evidence, why)
     return out, warnings

@@ -1,0 +1,74 @@
+"""Identification of license texts with real-file noise (reference texts come
+from the installed licensedcode-data package)."""
+
+from __future__ import annotations
+
+from tests.conftest import rewrap
+
+import licenselens
+
+
+def test_exact_text_is_exact(ref):
+    r = licenselens.classify_text(ref("apache-2.0"))
+    assert r.license.id == "Apache-2.0"
+    assert r.matched_by == "exact" and r.confidence == 1.0
+    assert r.tier == "open" and r.osi_approved is True
+
+
+def test_noise_copyright_markdown_crlf_rewrap(ref):
+    body = rewrap(ref("mit"), 50)
+    text = "# The MIT License\r\n\r\nCopyright (c) 2031 Somebody Invented <x@y.z>\r\n\r\n" + body.replace(
+        "\n", "\r\n")
+    r = licenselens.classify_text(text)
+    assert r.license is not None and r.license.id == "MIT"
+    assert r.tier == "open"
+    assert r.matched_by in ("exact", "similarity", "fingerprint")
+
+
+def test_two_licenses_in_one_file_give_an_expression(ref):
+    text = (
+        "This project is made of two parts.\n\nPart one:\n\n" + ref("bsd-new")
+        + "\n\n----\n\nPart two, vendored:\n\n" + ref("mit")
+    )
+    r = licenselens.classify_text(text)
+    assert r.expression in ("BSD-3-Clause AND MIT", "MIT AND BSD-3-Clause")
+
+
+def test_exception_appended_becomes_with(ref):
+    r = licenselens.classify_text(ref("apache-2.0") + "\n\n" + ref("llvm-exception"))
+    assert r.expression == "Apache-2.0 WITH LLVM-exception"
+
+
+def test_version_matters_gpl2_vs_gpl3(ref):
+    assert licenselens.classify_text(ref("gpl-2.0")).license.id.startswith("GPL-2.0")
+    assert licenselens.classify_text(ref("gpl-3.0")).license.id.startswith("GPL-3.0")
+
+
+def test_gpl_verdicts_carry_evidence_spans_into_the_text(ref):
+    text = ref("gpl-3.0")
+    r = licenselens.classify_text(text)
+    mod = r.restrictions["modify"]
+    assert mod.verdict == "conditional"
+    ev = mod.evidence[0]
+    assert ev.source == "record"
+    if ev.end:  # located in the text: the span is the evidence text
+        assert text[ev.start:ev.end] == ev.text
+
+
+def test_spdx_license_identifier_tag():
+    r = licenselens.classify_text("# SPDX-License-Identifier: MIT OR Apache-2.0\nprint('hi')\n")
+    assert r.expression == "MIT OR Apache-2.0"
+    assert r.matched_by == "identifier"
+
+
+def test_empty_and_whitespace_text_is_unknown():
+    for text in ("", "   \n\t  "):
+        r = licenselens.classify_text(text)
+        assert r.tier == "unknown" and r.warnings
+
+
+def test_deterministic(ref):
+    text = ref("bsd-simplified")
+    a = licenselens.classify_text(text).to_dict()
+    b = licenselens.classify_text(text).to_dict()
+    assert a == b

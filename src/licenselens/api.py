@@ -23,6 +23,10 @@ from .knowledge.records import knowledge_base
 from .model import DIMENSIONS, LicenseRef, Result, Verdict
 from .normalise import TokenizedText
 
+#: ScanCode categories whose default verdicts hold for every member (others are read
+#: from the text's clauses when there is a text)
+_RELIABLE_CATEGORIES = {"Permissive", "Public Domain", "Copyleft", "Copyleft Limited"}
+
 #: texts longer than this are read only up to it (characters)
 MAX_TEXT_CHARS = 5_000_000
 
@@ -49,6 +53,14 @@ def _evaluate(
         if rec is None:
             warnings.append(f"{expr.license_id}: not in the knowledge base")
             return None
+        if doc is not None and not rec.curated and rec.category not in _RELIABLE_CATEGORIES:
+            from .judge.clauses import read_clauses
+
+            reading = read_clauses(doc.text)
+            if reading.license_like:
+                warnings.append(f"{rec.id}: no curated record; verdicts were read from the "
+                                "text's clauses")
+                return reading.restrictions
         restr, w = record_restrictions(rec, doc)
         warnings.extend(x for x in w if x not in warnings)
         return restr or None

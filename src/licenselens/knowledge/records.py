@@ -313,9 +313,22 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
     for lid, rec in records.items():
         if rec.spdx_id:
             alias(lid, lid, override=True)
+    titles = _unique_phrases(titles, min_words=2)
+    others = _unique_phrases(others, min_words=3)
     titles.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
     others.sort(key=lambda t: (t[0], t[1]))
     return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint)
+
+
+def _unique_phrases(pairs: list[tuple[str, str]], min_words: int) -> list[tuple[str, str]]:
+    """Phrases that identify exactly one license (a phrase two records share says nothing)."""
+    owners: dict[str, set[str]] = {}
+    for phrase, lid in pairs:
+        owners.setdefault(phrase, set()).add(lid)
+    return sorted(
+        (phrase, next(iter(ids))) for phrase, ids in owners.items()
+        if len(ids) == 1 and len(phrase.split()) >= min_words
+    )
 
 
 @lru_cache(maxsize=1)

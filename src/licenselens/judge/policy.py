@@ -31,6 +31,7 @@ from ..errors import PolicyError
 from ..model import DIMENSIONS, TIERS, VERDICTS
 
 _KNOWN_KEYS = {"restrictive", "max_restricted", "closed_when", "semi_open_when", "licenses",
+               "allow", "deny",  # read by `licenselens check` (judge.gate)
                "name", "description"}
 MAX_POLICY_BYTES = 1_000_000
 

@@ -1,0 +1,238 @@
+"""Reports of many results: Markdown, one self-contained HTML file, or JSON.
+
+Every row shows the input, the license, OSI approval, the four verdicts as
+symbols (see :data:`VERDICT_SYMBOLS`), the tier, and the evidence clauses.
+
+>>> from licenselens.model import DIMENSIONS, LicenseRef, Result, Verdict
+>>> r = Result(input="LICENSE", kind="text", license=LicenseRef("MIT", "MIT License"),
+...            expression="MIT", osi_approved=True, tier="open",
+...            restrictions={d: Verdict("free") for d in DIMENSIONS},
+...            matched_by="exact", confidence=1.0)
+>>> print(render_report([r], "md").splitlines()[0])
+# License report
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from html import escape
+
+from ..model import DIMENSIONS, Evidence, Result, Verdict
+from .badges import render_svg
+
+__all__ = ["REPORT_FORMATS", "VERDICT_SYMBOLS", "overall_result", "render_report"]
+
+#: formats of :func:`render_report`
+REPORT_FORMATS: tuple[str, ...] = ("md", "html", "json")
+
+#: one symbol per verdict, with the legend printed under every report
+VERDICT_SYMBOLS: dict[str, str] = {
+    "free": "\u2713",         # check mark
+    "conditional": "\u25d0",  # half-filled circle
+    "restricted": "\u25b2",   # triangle
+    "prohibited": "\u2717",   # ballot x
+}
+_LEGEND_TEXT = {
+    "free": "free (at most notice duties)",
+    "conditional": "conditional (share-alike, pass-on or naming duties)",
+    "restricted": "restricted (limits set by the licensor)",
+    "prohibited": "prohibited",
+}
+_OSI = {True: "yes", False: "no", None: "?"}
+_EVIDENCE_CHARS = 400
+
+
+def legend() -> str:
+    """The verdict legend as one line of text."""
+    return " \u00b7 ".join(f"{VERDICT_SYMBOLS[v]} {_LEGEND_TEXT[v]}" for v in VERDICT_SYMBOLS)
+
+
+def license_label(r: Result) -> str:
+    """The license column: the expression, else the id, else a word for what was found."""
+    if r.expression:
+        return r.expression
+    if r.license:
+        return r.license.id
+    if r.tier == "unknown":
+        return "none found"
+    return "custom terms" if r.matched_by == "clauses" else "no license"
+
+
+def _clip(text: str, limit: int = _EVIDENCE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _where(ev: Evidence) -> str:
+    if ev.source == "text" and ev.end:
+        return f"text [{ev.start}:{ev.end}]"
+    return ev.source
+
+
+def _evidence(v: Verdict) -> list[Evidence]:
+    """The evidence worth showing: items that only repeat the verdict's reason are dropped."""
+    return [ev for ev in v.evidence if " ".join(ev.text.split()) != " ".join(v.reason.split())]
+
+
+def input_label(r: Result) -> str:
+    """The input column; a folder's summary row says so."""
+    return f"{r.input} (folder summary)" if r.kind == "folder" else r.input
+
+
+def overall_result(results: Sequence[Result]) -> Result | None:
+    """One result for the whole report (every license applies: AND), for the badge.
+
+    Folder summaries are left out when per-file results are present.
+    """
+    if not results:
+        return None
+    files = [r for r in results if r.kind != "folder"] or list(results)
+    if len(files) == 1:
+        return files[0]
+    from ..judge.tiers import combine
+
+    return combine(list(files), source="report", kind="folder", operator="AND")
+
+
+def render_report(results: Sequence[Result], fmt: str = "md", *, title: str = "License report") -> str:
+    """A report of ``results`` as ``fmt``: ``md``, ``html`` or ``json``.
+
+    ``json`` is the contract's array of result objects (as ``classify --json``).
+    """
+    if fmt == "json":
+        return json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False) + "\n"
+    if fmt == "md":
+        return _markdown(results, title)
+    if fmt == "html":
+        return _html(results, title)
+    raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}")
+
+
+# -- Markdown -----------------------------------------------------------------------------
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(results: Sequence[Result], title: str) -> str:
+    lines = [f"# {title}", ""]
+    overall = overall_result(results)
+    if overall is not None:
+        lines += [f"**Overall:** {_md_cell(license_label(overall))} \u2014 tier "
+                  f"**{overall.tier}** ({len(results)} result{'s' if len(results) != 1 else ''})",
+                  ""]
+    head = ["input", "license", "OSI", *DIMENSIONS, "tier"]
+    lines.append("| " + " | ".join(head) + " |")
+    lines.append("|" + "|".join(["---"] * 3 + [":-:"] * len(DIMENSIONS) + ["---"]) + "|")
+    for r in results:
+        cells = [f"`{_md_cell(input_label(r))}`", _md_cell(license_label(r)), _OSI[r.osi_approved]]
+        cells += [f"{VERDICT_SYMBOLS[r.restrictions[d].verdict]} {r.restrictions[d].verdict}"
+                  for d in DIMENSIONS]
+        cells.append(f"**{r.tier}**")
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", f"Legend: {legend()}", ""]
+    evidence_lines: list[str] = []
+    for r in results:
+        if r.kind == "folder":
+            continue  # its files are listed
+        block: list[str] = []
+        for d in DIMENSIONS:
+            v = r.restrictions[d]
+            if v.verdict == "free":
+                continue
+            reason = f" \u2014 {v.reason}" if v.reason else ""
+            block.append(f"- **{d}**: {VERDICT_SYMBOLS[v.verdict]} {v.verdict}{_md_cell(reason)}")
+            for ev in _evidence(v):
+                block.append(f"  - \u201c{_md_cell(_clip(ev.text))}\u201d ({_where(ev)})")
+        for w in r.warnings:
+            block.append(f"- warning: {_md_cell(w)}")
+        if block:
+            evidence_lines += [f"### `{_md_cell(r.input)}`", "", *block, ""]
+    if evidence_lines:
+        lines += ["## Evidence", "", *evidence_lines]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# -- HTML ---------------------------------------------------------------------------------
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1b1f24;
+background:#fff;line-height:1.45}
+h1{font-size:1.5rem;margin:.2rem 0 1rem}
+.badge{margin:.5rem 0 1rem}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+th,td{border:1px solid #d0d7de;padding:.35rem .5rem;vertical-align:top;text-align:left}
+th{background:#f6f8fa}
+td.v{text-align:center;white-space:nowrap}
+code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.88em;word-break:break-all}
+.tier{font-weight:600;border-radius:.6rem;padding:.05rem .5rem;color:#fff;white-space:nowrap}
+.tier-open{background:#2f8a12}.tier-semi-open{background:#9a7400}
+.tier-closed{background:#c0392b}.tier-unknown{background:#6e6e6e}
+.v-free{color:#2f8a12}.v-conditional{color:#1f5fa8}.v-restricted{color:#9a6400}
+.v-prohibited{color:#c0392b}
+details summary{cursor:pointer}
+blockquote{margin:.3rem 0;padding:.2rem .5rem;border-left:3px solid #d0d7de;color:#444;
+text-align:left;white-space:normal;max-width:28rem}
+.src{color:#666;font-size:.8em}
+.warn{color:#8a5a00;font-size:.85em}
+.legend{margin-top:1rem;color:#444;font-size:.9rem}
+"""
+
+
+def _html_verdict(r: Result, dim: str) -> str:
+    v = r.restrictions[dim]
+    sym = VERDICT_SYMBOLS[v.verdict]
+    label = f'<span class="v-{v.verdict}" title="{dim}: {v.verdict}">{sym} {v.verdict}</span>'
+    if v.verdict == "free" or not (v.evidence or v.reason):
+        return f'<td class="v">{label}</td>'
+    inner = []
+    if v.reason:
+        inner.append(f"<div>{escape(v.reason)}</div>")
+    for ev in _evidence(v):
+        inner.append(f"<blockquote>{escape(_clip(ev.text))} "
+                     f'<span class="src">({escape(_where(ev))})</span></blockquote>')
+    return (f'<td class="v"><details><summary>{label}</summary>'
+            f"{''.join(inner)}</details></td>")
+
+
+def _html(results: Sequence[Result], title: str) -> str:
+    overall = overall_result(results)
+    rows = []
+    for r in results:
+        warn = "".join(f'<div class="warn">\u26a0 {escape(w)}</div>' for w in r.warnings)
+        label, name = license_label(r), ""
+        if r.license and not r.licenses and r.license.id.startswith("LicenseRef-"):
+            label = r.license.name
+            name = f'<div class="src"><code>{escape(r.license.id)}</code></div>'
+        elif r.license and r.license.name != r.license.id:
+            name = f'<div class="src">{escape(r.license.name)}</div>'
+        cells = [
+            f"<td><code>{escape(input_label(r))}</code>{warn}</td>",
+            f"<td>{escape(label)}{name}</td>",
+            f"<td>{_OSI[r.osi_approved]}</td>",
+            *(_html_verdict(r, d) for d in DIMENSIONS),
+            f'<td><span class="tier tier-{escape(r.tier)}">{escape(r.tier)}</span></td>',
+        ]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    badge = ""
+    summary = ""
+    if overall is not None:
+        badge = f'<div class="badge">{render_svg(overall).strip()}</div>'
+        summary = (f"<p>{len(results)} result{'s' if len(results) != 1 else ''}; overall tier "
+                   f'<span class="tier tier-{escape(overall.tier)}">{escape(overall.tier)}</span>'
+                   "</p>")
+    head = "".join(f"<th>{h}</th>" for h in ("input", "license", "OSI", *DIMENSIONS, "tier"))
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)}</title><style>{_CSS}</style></head>\n<body>\n"
+        f"<h1>{escape(title)}</h1>\n{badge}\n{summary}\n"
+        f'<table id="results"><thead><tr>{head}</tr></thead>\n<tbody>\n'
+        + "\n".join(rows)
+        + "\n</tbody></table>\n"
+        f'<p class="legend">{escape(legend())}. Click a verdict to see the clause behind it.</p>\n'
+        "</body></html>\n"
+    )

@@ -113,7 +113,7 @@ def find_licenses(
     best_whole = float(whole.max()) if len(whole) else 0.0
     if best_whole >= FAST_WHOLE_DICE:
         # the file is one license, nearly word for word: take the best (priority breaks ties)
-        near = np.flatnonzero(whole >= best_whole - 0.05)
+        near = np.flatnonzero(whole >= best_whole - 0.06)
         pick = max(near, key=lambda r: (whole[r] + (priority or {}).get(idx.keys[r], 0.0), -r))
         return [Match(int(pick), idx.keys[pick], float(whole[pick]), float(whole[pick]), 0,
                       len(toks), bool(idx.is_exception[pick]))], best_whole

@@ -57,7 +57,7 @@ def _priority(kb: KnowledgeBase) -> dict[str, float]:
         rec = kb.records.get(lid)
         if rec is None:
             continue
-        prio[key] = 0.05 if rec.curated else (0.015 if rec.spdx_id else 0.0)
+        prio[key] = 0.06 if rec.curated else (0.015 if rec.spdx_id else 0.0)
     kb._priority_cache = prio  # type: ignore[attr-defined]
     return prio
 

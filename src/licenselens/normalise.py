@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:\.\d+)*\+?")
 
@@ -145,10 +146,8 @@ class TokenizedText:
     @property
     def _tok_char_starts(self) -> list[int]:
         if self._char_starts is None:
-            starts = [0]
-            for t in self.tokens[:-1]:
-                starts.append(starts[-1] + len(t) + 1)
-            self._char_starts = starts if self.tokens else []
+            lengths = (len(t) + 1 for t in self.tokens[:-1])
+            self._char_starts = list(accumulate(lengths, initial=0)) if self.tokens else []
         return self._char_starts
 
     @property

@@ -1,0 +1,1 @@
+"""Input readers: bytes to text (any encoding), files, folders, model cards, SPDX documents."""

@@ -1,0 +1,114 @@
+"""Model cards: Markdown with YAML front matter, as on model hubs.
+
+Reads ``license`` (a string or a list), ``license_name``, ``license_link``,
+``base_model`` and the prose "License" section.  Front matter is size-capped
+and alias-counted before it is parsed, so a YAML alias bomb cannot expand.
+
+>>> card = parse_model_card("---\\nlicense: apache-2.0\\nbase_model: x/y\\n---\\n# Model\\n")
+>>> card.licenses, card.base_model
+(['apache-2.0'], 'x/y')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_FRONT_MATTER = 64_000
+MAX_ALIASES = 100
+_HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*\s*$", re.MULTILINE)
+_ALIAS = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]+")
+
+
+@dataclass
+class ModelCard:
+    licenses: list[str] = field(default_factory=list)
+    license_name: str | None = None
+    license_link: str | None = None
+    base_model: str | list[str] | None = None
+    section: str | None = None  # the prose License section
+    section_start: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def has_front_matter(text: str) -> bool:
+    """True when the text opens with a YAML front-matter block."""
+    head = text.lstrip("\ufeff")
+    return head.startswith("---") and re.match(r"---[ \t]*\r?\n", head) is not None
+
+
+def _front_matter(text: str) -> tuple[str | None, int]:
+    head = text.lstrip("\ufeff")
+    offset = len(text) - len(head)
+    m = re.match(r"---[ \t]*\r?\n", head)
+    if not m:
+        return None, 0
+    end = re.search(r"^(?:---|\.\.\.)[ \t]*\r?$", head[m.end() : m.end() + MAX_FRONT_MATTER + 10],
+                    re.MULTILINE)
+    if not end:
+        return None, 0
+    body = head[m.end() : m.end() + end.start()]
+    close = head.find("\n", m.end() + end.start())
+    return body, offset + (close + 1 if close >= 0 else len(head))
+
+
+def _as_str(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    return None
+
+
+def license_section(text: str, start: int = 0) -> tuple[str | None, int]:
+    """The Markdown section whose heading names the license, and its offset."""
+    headings = list(_HEADING.finditer(text, start))
+    for i, h in enumerate(headings):
+        if re.search(r"licen[cs]", h.group(2), re.IGNORECASE):
+            level = len(h.group(1))
+            end = len(text)
+            for nxt in headings[i + 1 :]:
+                if len(nxt.group(1)) <= level:
+                    end = nxt.start()
+                    break
+            body = text[h.end() : end].strip()
+            return (body or None), h.end()
+    return None, 0
+
+
+def parse_model_card(text: str, source: str = "model card") -> ModelCard:
+    """Parse front matter (safely) and the License section of a model card."""
+    import yaml
+
+    card = ModelCard()
+    fm, body_start = _front_matter(text)
+    data: object = None
+    if fm is None:
+        if has_front_matter(text):
+            card.warnings.append(f"{source}: front matter not closed or over {MAX_FRONT_MATTER} "
+                                 "characters: not read")
+    elif len(_ALIAS.findall(fm)) > MAX_ALIASES:
+        card.warnings.append(f"{source}: front matter has more than {MAX_ALIASES} YAML anchors/"
+                             "aliases: not read (possible alias bomb)")
+    else:
+        try:
+            data = yaml.safe_load(fm)
+        except yaml.YAMLError as exc:
+            card.warnings.append(f"{source}: malformed YAML front matter: {str(exc).splitlines()[0]}")
+    if isinstance(data, dict):
+        lic = data.get("license")
+        if isinstance(lic, list):
+            card.licenses = [s for s in (_as_str(v) for v in lic) if s]
+        elif _as_str(lic):
+            card.licenses = [str(lic)]
+        card.license_name = _as_str(data.get("license_name"))
+        card.license_link = _as_str(data.get("license_link"))
+        base = data.get("base_model")
+        if isinstance(base, list):
+            card.base_model = [str(b) for b in base if _as_str(b)]
+        else:
+            card.base_model = _as_str(base)
+    elif data is not None:
+        card.warnings.append(f"{source}: front matter is not a mapping")
+    card.section, card.section_start = license_section(text, body_start)
+    return card

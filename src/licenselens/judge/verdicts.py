@@ -20,7 +20,11 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     head = text[lo:start]
     cut = max(head.rfind(". "), head.rfind(".\n"), head.rfind("\n\n"), head.rfind(";"),
               head.rfind(":\n"))
-    s = lo + cut + 1 if cut >= 0 else lo
+    if cut >= 0:
+        s = lo + cut + 1
+    else:  # no boundary in reach: start at a word boundary
+        space = head.find(" ")
+        s = lo + space + 1 if lo > 0 and space >= 0 else lo
     while s < start and text[s] in " \t\r\n.;:":
         s += 1
     hi = min(len(text), end + _MAX_CLAUSE // 2)
@@ -28,8 +32,6 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     stops = [i for i in (tail.find(". "), tail.find(".\n"), tail.find("\n\n"), tail.find(";"))
              if i >= 0]
     e = end + (min(stops) + 1 if stops else len(tail))
-    if not stops and e == len(text) and text[e - 1 : e] == ".":
-        pass
     return s, e
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:\.\d+)*\+?")
@@ -103,6 +104,22 @@ def copyright_line_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_UNFOLD: dict[str, list[str]] = {}
+for _variant, _folded in SPELLING.items():
+    _UNFOLD.setdefault(_folded, []).append(_variant)
+
+
+@lru_cache(maxsize=4096)
+def phrase_regex(phrase: str) -> re.Pattern[str]:
+    """A regex finding a normalised phrase in original text (case, spacing, punctuation free)."""
+    parts = []
+    for tok in phrase.split():
+        forms = [tok, *_UNFOLD.get(tok, [])]
+        parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
+    body = r"[\W_]+".join(parts)
+    return re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE)
+
+
 class TokenizedText:
     """A text's tokens, with character spans in the original computed on demand.
 
@@ -146,8 +163,9 @@ class TokenizedText:
     @property
     def _tok_char_starts(self) -> list[int]:
         if self._char_starts is None:
-            lengths = (len(t) + 1 for t in self.tokens[:-1])
-            self._char_starts = list(accumulate(lengths, initial=0)) if self.tokens else []
+            lengths = map(len, self.tokens[:-1])
+            starts = list(accumulate(lengths, initial=0))
+            self._char_starts = [x + i for i, x in enumerate(starts)] if self.tokens else []
         return self._char_starts
 
     @property
@@ -180,6 +198,15 @@ class TokenizedText:
         """Span (start, end) in the original text of a normalised phrase, or None."""
         if not phrase:
             return None
+        if start_token == 0 and f" {phrase} " not in f" {self.normalised} ":
+            return None
+        if start_token == 0:
+            m = phrase_regex(phrase).search(self.text)
+            if m:
+                return m.start(), m.end()
+        return self._find_by_tokens(phrase, start_token)
+
+    def _find_by_tokens(self, phrase: str, start_token: int) -> tuple[int, int] | None:
         norm = self.normalised
         pos = self._tok_char_starts[start_token] if start_token < len(self.tokens) else len(norm)
         while True:

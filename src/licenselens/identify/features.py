@@ -10,7 +10,7 @@ SCHEME = "bigram-v1"
 def word_ids(toks: list[str], vocab: dict[str, int]) -> np.ndarray:
     """Vocabulary ids of tokens (0 for words no reference uses)."""
     get = vocab.get
-    return np.fromiter((get(t, 0) for t in toks), dtype=np.int64, count=len(toks))
+    return np.array([get(t, 0) for t in toks], dtype=np.int64)
 
 
 def bigram_keys(ids: np.ndarray) -> np.ndarray:

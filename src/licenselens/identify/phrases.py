@@ -31,13 +31,26 @@ class _Compiled:
     entries: list[tuple[str, str, str, bool]]  # (anchor word, phrase, id, strong)
 
 
+#: words too common in license texts to serve as a phrase's anchor
+_COMMON = frozenset(
+    "license licenses agreement public general version terms community model models software "
+    "open source the and of for use under this any other with".split()
+)
+
+
+def _anchor(phrase: str) -> str:
+    words = phrase.split()
+    rare = [w for w in words if w not in _COMMON] or words
+    return max(rare, key=len)
+
+
 @lru_cache(maxsize=4)
 def _compile(kb: KnowledgeBase) -> _Compiled:
     entries = []
     for phrase, lid in kb.titles:
-        entries.append((max(phrase.split(), key=len), phrase, lid, True))
+        entries.append((_anchor(phrase), phrase, lid, True))
     for phrase, lid in kb.others:
-        entries.append((max(phrase.split(), key=len), phrase, lid, False))
+        entries.append((_anchor(phrase), phrase, lid, False))
     return _Compiled(entries)
 
 

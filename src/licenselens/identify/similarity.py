@@ -26,7 +26,7 @@ MIN_CONTAINMENT = 0.6
 #: references whose text is shorter than this many bigrams are not searched inside files
 MIN_REF_SIZE = 12
 MAX_LICENSES = 6
-CANDIDATES = 16
+CANDIDATES = 10
 #: a whole-file Dice this high means one license: no region search
 FAST_WHOLE_DICE = 0.985
 _PENALTY = 1.0  # a stretch keeps growing while at least half its bigrams match

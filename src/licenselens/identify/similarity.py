@@ -102,6 +102,26 @@ def _running_argmin(values: np.ndarray) -> np.ndarray:
     return np.maximum.accumulate(np.where(is_new_min, idx, 0))
 
 
+def ref_number(idx: RefIndex, key: str) -> int | None:
+    """The index of a ScanCode key among the references, or None."""
+    table = getattr(idx, "_numbers", None)
+    if table is None:
+        table = {k: i for i, k in enumerate(idx.keys)}
+        idx._numbers = table  # type: ignore[attr-defined]
+    return table.get(key)
+
+
+def dice_with(idx: RefIndex, toks: list[str], ref: int) -> float:
+    """Whole-text Dice against one reference (cheap: no inverted-index pass)."""
+    pos_feat, uniq = _doc_features(idx, toks)
+    rf = _ref_feats(idx, ref)
+    if len(rf) == 0:
+        return 0.0
+    inter = int(_member(uniq, rf).sum())
+    n_doc = len(np.unique(pos_feat))
+    return 2.0 * inter / (n_doc + len(rf))
+
+
 def find_licenses(
     idx: RefIndex, toks: list[str], priority: dict[str, float] | None = None
 ) -> tuple[list[Match], float]:

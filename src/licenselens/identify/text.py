@@ -25,12 +25,16 @@ from .expression import Expr, Leaf, conjunction
 from .identifiers import lookup
 from .phrases import PhraseHit, find_phrases
 from .refindex import reference_index, text_hash
-from .similarity import find_licenses
+from .similarity import dice_with, find_licenses, ref_number
 
 #: a similarity match below this region Dice is not reported (nothing rather than a guess)
 ACCEPT_DICE = 0.78
 #: above this, a region is taken as is even if another record's title appears in it
 NEAR_EXACT = 0.995
+#: a title found and the whole text this close to that license's reference: done
+TITLE_CONFIRMED_DICE = 0.97
+#: a title within this many tokens of the start heads the text
+TITLE_AT_TOP = 40
 #: below this, a similarity match is reported with a warning that it may be a variant
 VARIANT_DICE = 0.93
 #: texts longer than this many tokens are full license texts: one title names them
@@ -98,6 +102,20 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
     warnings = []
     best_conf = 0.0
     matched_by = "similarity"
+    if idx is not None and strong:
+        # cheapest first: a title names the license; check the text against that one reference
+        for lid in dict.fromkeys(h.license_id for h in strong[:3]):
+            rec = kb.records.get(lid)
+            ref = ref_number(idx, rec.scancode_key) if rec and rec.scancode_key else None
+            if ref is not None:
+                dice = dice_with(idx, sim_tokens, ref)
+                if dice >= TITLE_CONFIRMED_DICE:
+                    return TextMatch(Leaf(lid), "similarity", round(dice, 4), hits=hits)
+            elif rec is not None and rec.curated and strong[0].license_id == lid and (
+                strong[0].token < TITLE_AT_TOP and len(doc.tokens) > FULL_TEXT_TOKENS
+            ):
+                # a license newer than the reference data, named in its own heading
+                return TextMatch(Leaf(lid), "fingerprint", 0.9, hits=hits)
     if idx is not None:
         matches, _whole = find_licenses(idx, sim_tokens, _priority(kb))
         for m in matches:

@@ -161,9 +161,45 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
             leaves = [Leaf(weak[0][1])]
             matched_by, best_conf = "fingerprint", 0.7
     if not leaves:
+        notice = _notice(text)
+        if notice is not None:
+            return TextMatch(notice, "fingerprint", 0.8, hits=hits)
+    if not leaves:
         return TextMatch(None, hits=hits)
     return TextMatch(conjunction(leaves), matched_by, round(min(1.0, best_conf), 4), warnings,
                      hits=hits)
+
+
+_NOTICE = re.compile(
+    r"\b(?:licen[cs]ed|released|distributed|available|provided|published|made available)"
+    r"\s+under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
+    r"([A-Za-z0-9][\w .+/-]{1,80}?)(?=\s*(?:\.(?:\s|$)|[,;:()\[\]\n]|\s+(?:and|or|with|as|for|which|that|see|by|unless)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _notice(text: str) -> Expr | None:
+    """A short notice naming a license ("released under the MIT License")."""
+    kb = knowledge_base()
+    found: list[Leaf] = []
+    for m in _NOTICE.finditer(text[:100_000]):
+        name = m.group(1).strip()
+        for cand in (name, re.sub(r"(?i)\s+licen[cs]e$", "", name), name + " License"):
+            lid = resolve_notice_name(kb, cand)
+            if lid:
+                found.append(Leaf(lid))
+                break
+        if len(found) >= 5:
+            break
+    return conjunction(found) if found else None
+
+
+def resolve_notice_name(kb: KnowledgeBase, name: str) -> str | None:
+    from .identifiers import resolve_name
+
+    if len(name) < 2 or name.lower() in ("the", "a", "this", "these", "license", "licence"):
+        return None
+    return resolve_name(kb, name)
 
 
 def _is_curated(kb: KnowledgeBase, ids: set[str]) -> bool:

@@ -74,6 +74,13 @@ def decode_bytes(data: bytes, source: str) -> Decoded:
     except UnicodeDecodeError:
         pass
     warnings: list[str] = []
+    high = sum(1 for b in data[:65536] if b >= 0x80) / max(1, min(len(data), 65536))
+    if high < 0.15:
+        # Western text: a few accented letters among ASCII; cp1252 (Latin-1 for its gaps)
+        try:
+            return Decoded(data.decode("cp1252"), "cp1252", [f"{source}: decoded as cp1252"])
+        except UnicodeDecodeError:
+            return Decoded(data.decode("latin-1"), "latin-1", [f"{source}: decoded as latin-1"])
     try:
         from charset_normalizer import from_bytes
 

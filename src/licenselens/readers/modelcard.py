@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 MAX_FRONT_MATTER = 64_000
-MAX_ALIASES = 100
+MAX_ALIASES = 20  # real model cards use none; a bomb needs many
 _HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*\s*$", re.MULTILINE)
 _ALIAS = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]+")
 

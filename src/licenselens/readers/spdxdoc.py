@@ -88,6 +88,23 @@ def _parse_sniffed(name: str):  # noqa: ANN202
         return parse_file(str(copy))
 
 
+def _common_base(paths: list[Path]) -> Path:
+    import os
+
+    absolute = [str(p.resolve()) for p in paths]
+    if not absolute:
+        return Path.cwd()
+    common = Path(os.path.commonpath(absolute))
+    return common if len(absolute) > 1 or not Path(absolute[0]).is_file() else common.parent
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base).as_posix()
+    except ValueError:
+        return path.name
+
+
 def write_spdx_document(results: list[Result], out_path: str) -> None:
     """Write an SPDX 2.3 JSON document recording each file found and its license."""
     from license_expression import get_spdx_licensing
@@ -100,6 +117,8 @@ def write_spdx_document(results: list[Result], out_path: str) -> None:
         Document,
         ExtractedLicensingInfo,
         File,
+        Relationship,
+        RelationshipType,
         SpdxNoAssertion,
     )
     from spdx_tools.spdx.validation.document_validator import validate_full_spdx_document
@@ -108,6 +127,8 @@ def write_spdx_document(results: list[Result], out_path: str) -> None:
     from .. import __version__
 
     licensing = get_spdx_licensing()
+    inputs = [Path(r.input.split("#", 1)[0]) for r in results if r.kind != "folder"]
+    base = _common_base(inputs)
     files = []
     extracted: dict[str, ExtractedLicensingInfo] = {}
     seen_ids: set[str] = set()
@@ -119,12 +140,13 @@ def write_spdx_document(results: list[Result], out_path: str) -> None:
             sha1 = hashlib.sha1(path.read_bytes()).hexdigest()
         except OSError:
             sha1 = hashlib.sha1(r.input.encode()).hexdigest()
-        base = re.sub(r"[^A-Za-z0-9.-]", "-", r.input)[-60:] or "file"
-        spdx_id = f"SPDXRef-File-{base}"
+        rel = _relative(path, base)
+        stem = re.sub(r"[^A-Za-z0-9.-]", "-", rel)[-60:] or "file"
+        spdx_id = f"SPDXRef-File-{stem}"
         n = 1
         while spdx_id in seen_ids:
             n += 1
-            spdx_id = f"SPDXRef-File-{base}-{n}"
+            spdx_id = f"SPDXRef-File-{stem}-{n}"
         seen_ids.add(spdx_id)
         concluded: object = SpdxNoAssertion()
         if r.expression:
@@ -137,7 +159,7 @@ def write_spdx_document(results: list[Result], out_path: str) -> None:
                         "identified by licenselens (text not reproduced here).",
                         license_name=lic.name,
                     )
-        name = r.input if r.input.startswith(("./", "/")) else f"./{r.input}"
+        name = f"./{rel}"
         files.append(File(
             name=name, spdx_id=spdx_id,
             checksums=[Checksum(ChecksumAlgorithm.SHA1, sha1)],
@@ -151,7 +173,9 @@ def write_spdx_document(results: list[Result], out_path: str) -> None:
         creators=[Actor(ActorType.TOOL, f"licenselens-{__version__}")],
         created=datetime.now(timezone.utc).replace(microsecond=0),
     )
-    doc = Document(creation_info=info, files=files,
+    relationships = [Relationship("SPDXRef-DOCUMENT", RelationshipType.DESCRIBES, f.spdx_id)
+                     for f in files]
+    doc = Document(creation_info=info, files=files, relationships=relationships,
                    extracted_licensing_info=list(extracted.values()))
     problems = validate_full_spdx_document(doc)
     if problems:

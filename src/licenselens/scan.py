@@ -141,6 +141,9 @@ def _classify_spdx(p: Path, source: str, policy: Policy | None,
         else:
             r = identify(expr, policy=policy, source=name, kind="spdx-document")
             r.warnings = warnings + r.warnings
+        if pkg.concluded and pkg.declared and pkg.concluded != pkg.declared:
+            r.warnings.append(f"{name}: declared license {pkg.declared} differs from the "
+                              f"concluded {pkg.concluded}; the concluded one is judged")
         r.extra.update({"package": pkg.name, "declared": pkg.declared, "concluded": pkg.concluded})
         out.append(r)
     if not out:
@@ -154,10 +157,15 @@ def _classify_folder(folder: Path, source: str, policy: Policy | None, max_bytes
     files = discover(folder, warnings)
     results: list[Result] = []
     roles: list[str] = []
-    for i, f in enumerate(files, 1):
-        if progress:
-            print(f"\rlicenselens: {i}/{len(files)} {f.name[:40]:<40}", end="", file=sys.stderr,
-                  flush=True)
+    bar = None
+    if progress and len(files) > 1:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), desc="licenselens", unit="file", file=sys.stderr,
+                   leave=False)
+    for f in files:
+        if bar is not None:
+            bar.update(1)
         shown = str(Path(source) / f.relative_to(folder))
         try:
             found = classify_file(f, shown, policy=policy, max_bytes=max_bytes)
@@ -169,8 +177,8 @@ def _classify_folder(folder: Path, source: str, policy: Policy | None, max_bytes
                 continue  # a README without license information is not a finding
             results.append(r)
             roles.append(role(f))
-    if progress and files:
-        print(file=sys.stderr)
+    if bar is not None:
+        bar.close()
     return results + [_summary(source, results, roles, policy, warnings)]
 
 

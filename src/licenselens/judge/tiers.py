@@ -13,6 +13,9 @@ from .policy import DEFAULT_POLICY, Policy
 
 Restrictions = dict[str, Verdict]
 
+#: matchers from the most to the least certain; a combination is as certain as its weakest part
+_UNCERTAINTY = ["exact", "identifier", "fingerprint", "similarity", "clauses", "none"]
+
 
 def combine_and(items: list[Restrictions]) -> Restrictions:
     """Per dimension, the most severe verdict (evidence of every part that has it)."""
@@ -78,9 +81,7 @@ def combine(
         input=source, kind=kind, license=licenses[0] if len(licenses) == 1 else (
             licenses[0] if licenses else None),
         expression=expression, osi_approved=osi, tier=tier, restrictions=restr,
-        matched_by=known[0].matched_by if len(known) == 1 else "exact" if all(
-            r.matched_by == "exact" for r in known) else min(
-            (r.matched_by for r in known), key=lambda m: ["clauses", "none"].count(m)),
+        matched_by=max((r.matched_by for r in known), key=_UNCERTAINTY.index),
         confidence=min(r.confidence for r in known), warnings=warnings,
         licenses=licenses if len(licenses) > 1 else [],
     )

@@ -57,7 +57,7 @@ def record_restrictions(
                     evidence.append(Evidence(doc.text[s:e].strip(), s, s + len(doc.text[s:e].strip()),
                                              "record", rv.reason))
                 else:
-                    label = rv.clauses[0] if rv.clauses else rv.reason
+                    label = rv.labels[0] if rv.labels else rv.reason
                     evidence.append(Evidence(label or rv.verdict, 0, 0, "record", rv.reason))
             out[dim] = Verdict(rv.verdict, evidence, rv.reason)
         return out, warnings

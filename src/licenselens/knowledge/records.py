@@ -23,7 +23,7 @@ from ..model import DIMENSIONS, VERDICTS
 from ..normalise import normalise_phrase
 from . import cache
 
-KB_FORMAT = 5
+KB_FORMAT = 6
 
 #: default verdicts for licenses with no curated record, by ScanCode category
 CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
@@ -43,6 +43,7 @@ class RecordVerdict:
     verdict: str
     reason: str = ""
     clauses: list[str] = field(default_factory=list)  # normalised phrases
+    labels: list[str] = field(default_factory=list)  # the same phrases as written
 
 
 @dataclass
@@ -165,6 +166,7 @@ def _parse_record(raw: dict[str, Any], family: dict[str, Any], where: str) -> di
             verdict=v["verdict"],
             reason=str(v.get("reason") or ""),
             clauses=[normalise_phrase(c) for c in _as_list(v.get("clauses"), where) if c],
+            labels=[c for c in _as_list(v.get("clauses"), where) if c],
         )
     if verdicts and set(verdicts) != set(DIMENSIONS):
         raise KnowledgeBaseError(f"{where}: record {key}: verdicts must cover all four dimensions")

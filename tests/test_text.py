@@ -72,3 +72,46 @@ def test_deterministic(ref):
     a = licenselens.classify_text(text).to_dict()
     b = licenselens.classify_text(text).to_dict()
     assert a == b
+
+
+FRESH_MODEL_LICENSE = """QUILLFEATHER OPEN WEIGHTS LICENSE, VERSION 1.0
+Published by Quillfeather Labs GmbH, 3 March 2027
+
+1. Definitions. "Weights" means the trained parameters released by Quillfeather Labs under
+this license. "You" means the person or company exercising rights under this license.
+
+2. Grant. Subject to the conditions below, Quillfeather Labs grants you a worldwide,
+non-exclusive, royalty-free license to run, copy, fine-tune, adapt and share the Weights and
+any model you derive from them.
+
+3. Conditions on sharing. If you share the Weights or a derived model, you must hand every
+recipient a copy of this license, and you must bind them to the Permitted Use Rules in
+Schedule 1 by including those rules in your own terms.
+
+4. Scale limit. If the products or services in which you deploy the Weights were used by more
+than 25 million monthly active users in the previous calendar month, you must obtain a
+separate commercial license from Quillfeather Labs before continuing.
+
+5. No warranty. The Weights are provided as is, without warranty of any kind.
+
+Schedule 1 - Permitted Use Rules
+You will not use the Weights or any derived model: to generate disinformation intended to
+influence elections; to track individuals without their consent; or to build weapons.
+"""
+
+
+def test_a_model_license_in_no_record_is_read_from_its_clauses():
+    r = licenselens.classify_text(FRESH_MODEL_LICENSE, source="LICENSE-MODEL")
+    assert r.license is None and r.expression is None
+    assert r.matched_by == "clauses"
+    assert r.tier == "semi-open"
+    assert r.restrictions["use"].verdict == "restricted"
+    assert r.restrictions["redistribute"].verdict == "conditional"
+    assert r.restrictions["commercial"].verdict == "restricted"
+    com = r.restrictions["commercial"].evidence[0]
+    assert com.source == "text"
+    assert "25 million monthly active users" in " ".join(
+        FRESH_MODEL_LICENSE[com.start:com.end].split())
+    use = r.restrictions["use"].evidence[0]
+    assert "will not use" in FRESH_MODEL_LICENSE[use.start:use.end]
+    assert any("clauses" in w for w in r.warnings)

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import PolicyError
 from ..model import DIMENSIONS, TIERS, Evidence, Result
-from .policy import MAX_POLICY_BYTES, Policy
+from .policy import Policy, read_policy_yaml
 
 __all__ = ["DEFAULT_DENY", "Gate", "Violation", "check_results", "load_gate_policy",
            "parse_tiers"]
@@ -141,19 +141,8 @@ def load_gate_policy(path: str | Path) -> tuple[Policy, Gate | None]:
     ``allow: [open, semi-open]`` or ``deny: [closed]``; returns the policy and
     the gate (None when the file names neither).
     """
-    import yaml
-
     p = Path(path)
-    try:
-        raw = p.read_bytes()[: MAX_POLICY_BYTES + 1]
-    except OSError as exc:
-        raise PolicyError(f"{p}: cannot read policy: {exc.strerror or exc}") from exc
-    if len(raw) > MAX_POLICY_BYTES:
-        raise PolicyError(f"{p}: policy file larger than {MAX_POLICY_BYTES} bytes")
-    try:
-        data: Any = yaml.safe_load(raw.decode("utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise PolicyError(f"{p}: malformed policy YAML: {exc}") from exc
+    data: Any = read_policy_yaml(p)
     if data is None:
         data = {}
     if not isinstance(data, dict):

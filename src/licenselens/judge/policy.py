@@ -129,6 +129,11 @@ DEFAULT_POLICY = Policy()
 
 def load_policy(path: str | Path) -> Policy:
     """Read a policy YAML file (safe loading, size-capped)."""
+    return Policy.from_mapping(read_policy_yaml(path), str(path))
+
+
+def read_policy_yaml(path: str | Path) -> Any:
+    """The parsed content of a policy file (safe loading, size-capped)."""
     import yaml
 
     p = Path(path)
@@ -142,4 +147,4 @@ def load_policy(path: str | Path) -> Policy:
         data = yaml.safe_load(raw.decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise PolicyError(f"{p}: malformed policy YAML: {exc}") from exc
-    return Policy.from_mapping(data, str(p))
+    return data

@@ -88,3 +88,39 @@ def test_to_dict_has_every_contract_field():
     assert set(d["restrictions"]) == {"use", "modify", "redistribute", "commercial"}
     assert d["restrictions"]["modify"]["verdict"] == "conditional"
     assert d["restrictions"]["modify"]["evidence"], "a conditional verdict carries evidence"
+
+
+HUB_IDS = (
+    "apache-2.0 mit openrail bigscience-openrail-m creativeml-openrail-m bigscience-bloom-rail-1.0 "
+    "bigcode-openrail-m afl-3.0 artistic-2.0 bsl-1.0 bsd bsd-2-clause bsd-3-clause "
+    "bsd-3-clause-clear c-uda cc0-1.0 cc-by-2.0 cc-by-2.5 cc-by-3.0 cc-by-4.0 cc-by-sa-3.0 "
+    "cc-by-sa-4.0 cc-by-nc-2.0 cc-by-nc-3.0 cc-by-nc-4.0 cc-by-nd-4.0 cc-by-nc-nd-3.0 "
+    "cc-by-nc-nd-4.0 cc-by-nc-sa-2.0 cc-by-nc-sa-3.0 cc-by-nc-sa-4.0 cdla-sharing-1.0 "
+    "cdla-permissive-1.0 cdla-permissive-2.0 wtfpl ecl-2.0 epl-1.0 epl-2.0 etalab-2.0 eupl-1.1 "
+    "eupl-1.2 agpl-3.0 gfdl gpl gpl-2.0 gpl-3.0 lgpl lgpl-2.1 lgpl-3.0 isc intel-research "
+    "lppl-1.3c ms-pl apple-ascl apple-amlr mpl-2.0 odc-by odbl openmdw-1.0 openrail++ osl-3.0 "
+    "postgresql ofl-1.1 ncsa unlicense zlib pddl lgpl-lr deepfloyd-if-license "
+    "fair-noncommercial-research-license llama2 llama3 llama3.1 llama3.2 llama3.3 llama4 gemma"
+).split()
+
+
+@pytest.mark.parametrize("hub_id", HUB_IDS)
+def test_model_hub_license_ids(hub_id):
+    r = licenselens.identify(hub_id)
+    assert r.license is not None, hub_id
+    assert r.tier in ("open", "semi-open", "closed")
+
+
+@pytest.mark.parametrize(
+    "query, tier",
+    [("llama2", "semi-open"), ("llama3.3", "semi-open"), ("LLaMA research license", "closed"),
+     ("Mistral AI Non-Production License", "closed"), ("openmdw-1.0", "open"),
+     ("gpt-4", "closed"), ("Commercial", "closed"), ("proprietary", "closed")],
+)
+def test_model_and_proprietary_tiers(query, tier):
+    assert licenselens.identify(query).tier == tier
+
+
+def test_llama_versions_are_distinct():
+    ids = {licenselens.identify(q).license.id for q in ("llama3.1", "llama3.2", "llama3.3")}
+    assert len(ids) == 3

@@ -20,6 +20,8 @@ from .expression import Expr, Leaf, Node, leaves, render
 #: strings that say nothing about the license
 UNKNOWN_WORDS = {"unknown", "noassertion", "other", "see license", "see license file", "n a",
                  "na", "none specified", "unspecified", "custom", "license", "various"}
+FAMILY_WORDS = {"cc": "Creative Commons", "creative commons": "Creative Commons",
+                "rail": "Responsible AI Licenses"}
 NO_LICENSE_WORDS = {"none", "no license", "unlicensed"}
 
 _OPERATOR = re.compile(r"(?i)\s(?:and|or|with)\s|[()]")
@@ -166,6 +168,9 @@ def lookup(query: str, kb: KnowledgeBase | None = None) -> IdentifierMatch:
     norm = normalise_phrase(q)
     if norm in UNKNOWN_WORDS or q.upper() == "NOASSERTION":
         return IdentifierMatch(None, [f"{q!r} does not name a license"])
+    if norm in FAMILY_WORDS:
+        return IdentifierMatch(None, [f"{q!r} names a family of licenses ({FAMILY_WORDS[norm]}), "
+                                      "not one license: say which"])
     if norm in NO_LICENSE_WORDS:
         return IdentifierMatch(None, [f"{q!r}: no license, so all rights are reserved"],
                                no_license=True)

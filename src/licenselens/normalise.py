@@ -54,7 +54,9 @@ SPELLING: dict[str, str] = {
 }
 
 _COPYRIGHT_LINE = re.compile(
-    r"^[ \t>#*/;!\-]*(?:copyright\b|\(c\)|©|portions copyright|all rights reserved\.?\s*$)",
+    r"^[ \t>#*/;!\-]*(?:copyright\b(?!\s+(?:notice|notices|holder|holders|owner|owners|and|law|laws"
+    r"|to|in|of|protection|statement|license|licence|interest)\b)|\(c\)|©|portions copyright"
+    r"|all rights reserved\.?\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -87,10 +89,13 @@ def strip_copyright_lines(text: str) -> str:
         return text
     out = []
     for line in text.splitlines():
-        if _COPYRIGHT_LINE.match(line):
+        if len(line) <= _MAX_COPYRIGHT_LINE and _COPYRIGHT_LINE.match(line):
             continue
         out.append(line)
     return "\n".join(out)
+
+
+_MAX_COPYRIGHT_LINE = 160
 
 
 def copyright_line_ranges(text: str) -> list[tuple[int, int]]:
@@ -100,7 +105,9 @@ def copyright_line_ranges(text: str) -> list[tuple[int, int]]:
     ranges = []
     for m in _COPYRIGHT_LINE.finditer(text):
         end = text.find("\n", m.start())
-        ranges.append((m.start(), len(text) if end < 0 else end))
+        end = len(text) if end < 0 else end
+        if end - m.start() <= _MAX_COPYRIGHT_LINE:  # a long line is a paragraph, not a notice
+            ranges.append((m.start(), end))
     return ranges
 
 

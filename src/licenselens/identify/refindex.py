@@ -24,7 +24,7 @@ from ..knowledge import cache
 from ..normalise import strip_copyright_lines, tokens
 from . import features as feat
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 5
 _HEADER_FIELD = re.compile(r"^([a-z_]+):\s*(.*)$", re.MULTILINE)
 #: ScanCode entries that are not a license text one can match against
 _SKIP_FLAGS = ("is_deprecated", "is_unknown", "is_generic")

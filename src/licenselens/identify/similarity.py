@@ -27,6 +27,9 @@ MIN_CONTAINMENT = 0.6
 MIN_REF_SIZE = 12
 MAX_LICENSES = 6
 CANDIDATES = 10
+#: ... and at most this many of the file's bigrams outside that license (else a second
+#: license may hide in them)
+FAST_MAX_UNMATCHED = 12
 #: a whole-file Dice this high means one license: no region search
 FAST_WHOLE_DICE = 0.985
 _PENALTY = 1.0  # a stretch keeps growing while at least half its bigrams match
@@ -111,15 +114,16 @@ def ref_number(idx: RefIndex, key: str) -> int | None:
     return table.get(key)
 
 
-def dice_with(idx: RefIndex, toks: list[str], ref: int) -> float:
-    """Whole-text Dice against one reference (cheap: no inverted-index pass)."""
+def dice_with(idx: RefIndex, toks: list[str], ref: int) -> tuple[float, int]:
+    """Whole-text Dice against one reference (cheap: no inverted-index pass), and the
+    number of the text's bigrams the reference does not have."""
     pos_feat, uniq = _doc_features(idx, toks)
     rf = _ref_feats(idx, ref)
     if len(rf) == 0:
-        return 0.0
+        return 0.0, len(uniq)
     inter = int(_member(uniq, rf).sum())
     n_doc = len(np.unique(pos_feat))
-    return 2.0 * inter / (n_doc + len(rf))
+    return 2.0 * inter / (n_doc + len(rf)), n_doc - inter
 
 
 def find_licenses(
@@ -131,7 +135,8 @@ def find_licenses(
     overlaps = _overlaps(idx, uniq)
     whole = 2.0 * overlaps / (n_doc + idx.sizes)
     best_whole = float(whole.max()) if len(whole) else 0.0
-    if best_whole >= FAST_WHOLE_DICE:
+    unmatched = n_doc - int(overlaps.max()) if len(overlaps) else n_doc
+    if best_whole >= FAST_WHOLE_DICE and unmatched <= FAST_MAX_UNMATCHED:
         # the file is one license, nearly word for word: take the best (priority breaks ties)
         near = np.flatnonzero(whole >= best_whole - 0.06)
         pick = max(near, key=lambda r: (whole[r] + (priority or {}).get(idx.keys[r], 0.0), -r))

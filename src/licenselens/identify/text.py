@@ -25,7 +25,7 @@ from .expression import Expr, Leaf, conjunction
 from .identifiers import lookup
 from .phrases import PhraseHit, find_phrases
 from .refindex import reference_index, text_hash
-from .similarity import dice_with, find_licenses, ref_number
+from .similarity import FAST_MAX_UNMATCHED, dice_with, find_licenses, ref_number
 
 #: a similarity match below this region Dice is not reported (nothing rather than a guess)
 ACCEPT_DICE = 0.78
@@ -108,8 +108,8 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
             rec = kb.records.get(lid)
             ref = ref_number(idx, rec.scancode_key) if rec and rec.scancode_key else None
             if ref is not None:
-                dice = dice_with(idx, sim_tokens, ref)
-                if dice >= TITLE_CONFIRMED_DICE:
+                dice, unmatched = dice_with(idx, sim_tokens, ref)
+                if dice >= TITLE_CONFIRMED_DICE and unmatched <= FAST_MAX_UNMATCHED:
                     return TextMatch(Leaf(lid), "similarity", round(dice, 4), hits=hits)
             elif rec is not None and rec.curated and strong[0].license_id == lid and (
                 strong[0].token < TITLE_AT_TOP and len(doc.tokens) > FULL_TEXT_TOKENS

@@ -115,3 +115,14 @@ def test_a_model_license_in_no_record_is_read_from_its_clauses():
     use = r.restrictions["use"].evidence[0]
     assert "will not use" in FRESH_MODEL_LICENSE[use.start:use.end]
     assert any("clauses" in w for w in r.warnings)
+
+
+def test_wrong_argument_types_raise_the_package_error():
+    import pytest
+
+    from licenselens.errors import LicenselensError
+
+    with pytest.raises(LicenselensError):
+        licenselens.classify_text(b"bytes are not text")  # type: ignore[arg-type]
+    with pytest.raises(LicenselensError):
+        licenselens.identify(None)  # type: ignore[arg-type]

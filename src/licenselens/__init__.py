@@ -14,14 +14,14 @@ as open, semi-open or closed.
 from __future__ import annotations
 
 from .api import classify, classify_paths, classify_text, identify
-from .errors import InputError, KnowledgeBaseError, LicenselensError, PolicyError
+from .errors import ArgumentError, InputError, KnowledgeBaseError, LicenselensError, PolicyError
 from .judge.policy import DEFAULT_POLICY, Policy, load_policy
 from .model import Evidence, LicenseRef, Result, Verdict
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "DEFAULT_POLICY", "Evidence", "InputError", "KnowledgeBaseError", "LicenseRef",
+    "ArgumentError", "DEFAULT_POLICY", "Evidence", "InputError", "KnowledgeBaseError", "LicenseRef",
     "LicenselensError", "Policy", "PolicyError", "Result", "Verdict", "__version__",
     "classify", "classify_paths", "classify_text", "identify", "load_policy",
 ]

@@ -16,6 +16,7 @@ from pathlib import Path
 from .identify.expression import Expr, Leaf, Node, leaves, render
 from .identify.identifiers import lookup
 from .identify.text import identify_text
+from .errors import ArgumentError
 from .judge.policy import DEFAULT_POLICY, Policy
 from .judge.tiers import combine_and, combine_or
 from .judge.verdicts import no_license_restrictions, record_restrictions
@@ -127,7 +128,7 @@ def classify_text(
     """
     warnings = list(warnings or [])
     if not isinstance(text, str):
-        raise TypeError("classify_text() takes a str")
+        raise ArgumentError(f"classify_text() takes a str, not {type(text).__name__}")
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         warnings.append(f"text longer than {MAX_TEXT_CHARS} characters: read up to that limit")
@@ -169,7 +170,7 @@ def identify(
 ) -> Result:
     """Identify a license id, name, hub id, trove classifier or SPDX expression."""
     if not isinstance(query, str):
-        raise TypeError("identify() takes a str")
+        raise ArgumentError(f"identify() takes a str, not {type(query).__name__}")
     m = lookup(query)
     src = query if source is None else source
     if m.no_license:

@@ -26,3 +26,7 @@ class PolicyError(LicenselensError):
 
 class KnowledgeBaseError(LicenselensError):
     """A license record in the knowledge base is malformed."""
+
+
+class ArgumentError(LicenselensError, TypeError):
+    """A function was given an argument of the wrong type (e.g. bytes instead of str)."""

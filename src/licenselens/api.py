@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .errors import ArgumentError
 from .identify.expression import Expr, Leaf, Node, leaves, render
 from .identify.identifiers import lookup
 from .identify.text import identify_text
-from .errors import ArgumentError
 from .judge.policy import DEFAULT_POLICY, Policy
 from .judge.tiers import combine_and, combine_or
 from .judge.verdicts import no_license_restrictions, record_restrictions

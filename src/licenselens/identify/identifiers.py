@@ -21,7 +21,10 @@ from .expression import Expr, Leaf, Node, leaves, render
 UNKNOWN_WORDS = {"unknown", "noassertion", "other", "see license", "see license file", "n a",
                  "na", "none specified", "unspecified", "custom", "license", "various"}
 FAMILY_WORDS = {"cc": "Creative Commons", "creative commons": "Creative Commons",
-                "rail": "Responsible AI Licenses"}
+                "rail": "Responsible AI Licenses",
+                "falcon": "TII Falcon licenses; some Falcon models are Apache-2.0",
+                "tii falcon": "TII Falcon licenses", "mistral": "Mistral models: Apache-2.0, MRL "
+                "or MNPL depending on the model"}
 NO_LICENSE_WORDS = {"none", "no license", "unlicensed"}
 
 _OPERATOR = re.compile(r"(?i)\s(?:and|or|with)\s|[()]")
@@ -46,6 +49,8 @@ class IdentifierMatch:
 
 def _variants(norm: str) -> list[str]:
     out = [norm]
+    out.append(re.sub(r"(?<=\d) (?=\d)", ".", norm))  # "llama3_1" -> "llama3.1"
+    out.append(" ".join(w for w in norm.split() if w not in ("v", "ver", "version")))
     split = _SPLIT_LETTER_DIGIT.sub(" ", norm)
     out.append(split)
     for base in (norm, split):
@@ -89,6 +94,9 @@ def _resolve(kb: KnowledgeBase, query: str) -> str | None:
         key = q[len("LicenseRef-scancode-") :].lower()
         if key in kb.by_scancode:
             return kb.by_scancode[key]
+    if q.lower().startswith("licenseref-") and not q.lower().startswith("licenseref-scancode-"):
+        rest = q[len("LicenseRef-") :]
+        return _resolve(kb, rest) if rest else None
     if "::" in q:  # a trove classifier: try its last part
         last = q.split("::")[-1].strip()
         if not last or last.lower() in ("osi approved", "other/proprietary license"):

@@ -126,3 +126,12 @@ def test_wrong_argument_types_raise_the_package_error():
         licenselens.classify_text(b"bytes are not text")  # type: ignore[arg-type]
     with pytest.raises(LicenselensError):
         licenselens.identify(None)  # type: ignore[arg-type]
+
+
+def test_a_look_alike_under_a_new_name_is_not_called_the_known_license(ref):
+    # a newer version, or another publisher's copy of a template, is its own license
+    text = ref("llama-2-license-2023").replace("Llama 2", "Llama 5").replace("LLAMA 2", "LLAMA 5")
+    r = licenselens.classify_text(text)
+    assert r.license is None and r.matched_by == "clauses"
+    assert r.tier == "semi-open"
+    assert any("resembles" in w and "Llama-2" in w.replace("llama-2", "Llama-2") for w in r.warnings)

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from ..knowledge.records import KnowledgeBase, knowledge_base
 from ..normalise import TokenizedText
+from ..normalise import normalise_phrase as normalise_phrase_
+from ..normalise import tokens as normalise_tokens
 from .expression import Expr, Leaf, conjunction
 from .identifiers import lookup
 from .phrases import PhraseHit, find_phrases
@@ -100,6 +102,7 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
     strong = [h for h in hits if h.strong]
     leaves: list[Leaf] = []
     warnings = []
+    own_license = False  # a look-alike of a known license under a name of its own
     best_conf = 0.0
     matched_by = "similarity"
     if idx is not None and strong:
@@ -130,6 +133,15 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
                 chosen, conf, how = others[0].license_id, max(0.9, m.dice), "fingerprint"
             elif m.dice < ACCEPT_DICE and not own:
                 continue
+            elif not own and m.dice < NEAR_EXACT:
+                title = _title_line(doc, start)
+                if title and _names_another_license(kb.records.get(lid), title):
+                    warnings.append(
+                        f"the text resembles {lid} (similarity {m.dice:.2f}) but is titled "
+                        f"{title!r}: read as a license of its own"
+                    )
+                    own_license = True
+                    continue
             if how == "similarity" and conf < VARIANT_DICE:
                 warnings.append(
                     f"the text differs from the reference text of {chosen} "
@@ -151,7 +163,7 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
             chosen_hits.sort(key=lambda h: h.token)
         leaves = [Leaf(h.license_id, None, h.token) for h in chosen_hits]
         matched_by, best_conf = "fingerprint", 0.9
-    if not leaves:
+    if not leaves and not own_license:
         counts: dict[str, set[str]] = {}
         for h in hits:
             if not h.strong:
@@ -160,12 +172,12 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
         if weak:
             leaves = [Leaf(weak[0][1])]
             matched_by, best_conf = "fingerprint", 0.7
-    if not leaves:
+    if not leaves and not own_license:
         notice = _notice(text)
         if notice is not None:
             return TextMatch(notice, "fingerprint", 0.8, hits=hits)
     if not leaves:
-        return TextMatch(None, hits=hits)
+        return TextMatch(None, warnings=warnings, hits=hits)
     return TextMatch(conjunction(leaves), matched_by, round(min(1.0, best_conf), 4), warnings,
                      hits=hits)
 
@@ -200,6 +212,44 @@ def resolve_notice_name(kb: KnowledgeBase, name: str) -> str | None:
     if len(name) < 2 or name.lower() in ("the", "a", "this", "these", "license", "licence"):
         return None
     return resolve_name(kb, name)
+
+
+_TITLE_WORDS = re.compile(r"(?i)\b(licen[cs]e|agreement|terms)\b")
+_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _title_line(doc: TokenizedText, start_token: int) -> str | None:
+    """The heading of the text or of the region that starts at ``start_token``, if any."""
+    text = doc.text
+    lo = doc.starts[max(0, start_token - _TITLE_LOOKBACK)] if doc.tokens else 0
+    if start_token < _TITLE_LOOKBACK:
+        lo = 0
+    for line in text[lo : lo + 2000].splitlines()[:6]:
+        line = line.strip().strip("#*=_- \t")
+        if not line:
+            continue
+        if len(line.split()) <= 15 and _TITLE_WORDS.search(line):
+            return line
+        return None
+    return None
+
+
+def _names_another_license(rec: object, title: str) -> bool:
+    """True when a heading clearly names a license other than the record."""
+    from ..knowledge.records import Record
+
+    if not isinstance(rec, Record) or not rec.curated:
+        return False
+    norm = " ".join(normalise_tokens(title))
+    if any(p in norm for p in rec.title_phrases) or normalise_phrase_(rec.name) in norm:
+        return False
+    numbers = set(_NUMBER.findall(title))
+    if rec.version and numbers and rec.version not in numbers:
+        return True
+    if rec.kind == "model":
+        first = normalise_phrase_(rec.name).split()[0] if rec.name else ""
+        return bool(first) and first not in norm.split()
+    return False
 
 
 def _is_curated(kb: KnowledgeBase, ids: set[str]) -> bool:

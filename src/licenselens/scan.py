@@ -5,6 +5,7 @@ folder of them.  This is the dispatcher behind ``licenselens classify`` and
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -57,12 +58,17 @@ def classify_file(
         return [unknown_result(source, "text", warnings)]
     text = decoded.text
     if looks_like_spdx(text):
+        if any("larger than the limit" in w for w in warnings):
+            return [unknown_result(source, "spdx-document", warnings + [
+                f"{source}: SPDX document larger than the size limit: not parsed "
+                "(raise --max-bytes to read it)"])]
         try:
             return _classify_spdx(p, source, policy, warnings)
         except SpdxDocumentError as exc:
-            warnings.append(str(exc))
-    if has_front_matter(text) and p.suffix.lower() in (".md", ".markdown", "") :
-        return [_classify_model_card(text, source, policy, warnings)]
+            return [unknown_result(source, "spdx-document", warnings + [str(exc)])]
+    if has_front_matter(text) and p.suffix.lower() in (".md", ".markdown", ""):
+        return [_classify_model_card(text, source, policy, warnings, path=p,
+                                     max_bytes=max_bytes)]
     if p.name.lower() == "readme.md":
         from .readers.modelcard import license_section
 
@@ -75,20 +81,84 @@ def classify_file(
     return [classify_text(text, source=source, kind="text", policy=policy, warnings=warnings)]
 
 
+_SPDX_URL = re.compile(r"^(?:spdx\.org/licenses|opensource\.org/licenses?|"
+                       r"choosealicense\.com/licenses)/([A-Za-z0-9.+-]+?)(?:\.html|\.json|\.php)?$")
+_HUB_FILE = re.compile(r"/(?:blob|resolve|raw)/[^/]+/(.+)$")
+
+
+def _norm_url(url: str) -> str:
+    u = re.sub(r"^[a-z]+://", "", url.strip().lower())
+    u = re.sub(r"^www\.", "", u)
+    return re.sub(r"[?#].*$", "", u).rstrip("/")
+
+
+def _license_from_url(link: str, policy: Policy | None, source: str) -> Result | None:
+    """A license named by its published URL (no network: known URLs only)."""
+    from .knowledge.records import knowledge_base
+
+    norm = _norm_url(link)
+    m = _SPDX_URL.match(re.sub(r"^(?:api\.)?", "", norm))
+    candidates: list[str] = []
+    if m:
+        candidates.append(m.group(1))
+    owners = {r.id for r in knowledge_base().records.values()
+              if r.curated and r.url and _norm_url(r.url) == norm}
+    if len(owners) == 1:
+        candidates.append(owners.pop())
+    for cand in candidates:
+        r = identify(cand, policy=policy, source=source, kind="model-card")
+        if r.tier != "unknown":
+            return r
+    return None
+
+
+def _license_from_link(link: str, card_path: Path | None, policy: Policy | None, source: str,
+                       max_bytes: int) -> Result | None:
+    """``license_link``: a known URL, or a file next to the card (also as a hub URL's path)."""
+    r = _license_from_url(link, policy, source)
+    if r is not None or card_path is None:
+        return r
+    rel = link.strip()
+    hub = _HUB_FILE.search(rel)
+    if hub:
+        rel = hub.group(1)
+    elif re.match(r"^[a-z]+://", rel, re.IGNORECASE):
+        return None
+    base = card_path.parent.resolve()
+    try:
+        target = (base / rel.lstrip("./") if rel.startswith("./") else base / rel).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if base not in target.parents or target == card_path.resolve() or not target.is_file():
+        return None
+    try:
+        decoded = read_text(target, max_bytes=max_bytes)
+    except InputError:
+        return None
+    if decoded.is_binary or has_front_matter(decoded.text):
+        return None
+    r = classify_text(decoded.text, source=source, kind="model-card", policy=policy,
+                      warnings=decoded.warnings + [f"{source}: license read from the linked "
+                                                   f"file {rel}"])
+    return r if r.tier != "unknown" else None
+
+
 def _classify_model_card(text: str, source: str, policy: Policy | None,
-                         warnings: list[str]) -> Result:
+                         warnings: list[str], *, path: Path | None = None,
+                         max_bytes: int = DEFAULT_MAX_BYTES) -> Result:
     card = parse_model_card(text, source)
     warnings = warnings + card.warnings
     parts: list[Result] = []
     for lic in card.licenses:
         if lic.strip().lower() == "other":
             named = None
-            for hint in (card.license_name, card.license_link):
-                if hint:
-                    cand = identify(hint, policy=policy, source=source, kind="model-card")
-                    if cand.tier != "unknown":
-                        named = cand
-                        break
+            if card.license_name:
+                cand = identify(card.license_name, policy=policy, source=source,
+                                kind="model-card")
+                if cand.tier != "unknown":
+                    named = cand
+            if named is None and card.license_link:
+                named = _license_from_link(card.license_link, path, policy, source, max_bytes)
             if named is None:
                 warnings.append(f"{source}: license 'other' ({card.license_name or 'unnamed'})"
                                 " could not be identified from its name or link")
@@ -135,20 +205,52 @@ def _classify_spdx(p: Path, source: str, policy: Policy | None,
         expr = pkg.concluded or pkg.declared
         if expr is None:
             r = unknown_result(name, "spdx-document", warnings + ["NOASSERTION: no license stated"])
-        elif expr.startswith("LicenseRef-") and expr in pkg.extracted and pkg.extracted[expr]:
-            r = classify_text(pkg.extracted[expr], source=name, kind="spdx-document", policy=policy,
-                              warnings=list(warnings))
         else:
-            r = identify(expr, policy=policy, source=name, kind="spdx-document")
-            r.warnings = warnings + r.warnings
+            r = _spdx_expression(expr, pkg.extracted, name, policy)
+            r.input, r.kind = name, "spdx-document"
+            r.warnings = warnings + [w for w in r.warnings if w not in warnings]
         if pkg.concluded and pkg.declared and pkg.concluded != pkg.declared:
             r.warnings.append(f"{name}: declared license {pkg.declared} differs from the "
                               f"concluded {pkg.concluded}; the concluded one is judged")
         r.extra.update({"package": pkg.name, "declared": pkg.declared, "concluded": pkg.concluded})
         out.append(r)
     if not out:
-        out.append(unknown_result(source, "spdx-document", warnings + ["no packages in document"]))
+        out.append(unknown_result(source, "spdx-document", warnings + [
+            f"{source}: the SPDX document describes no package or file with a license"]))
     return out
+
+
+def _spdx_expression(expr: str, extracted: dict[str, str], name: str,
+                     policy: Policy | None) -> Result:
+    """Judge an SPDX expression; a ``LicenseRef-`` with extracted text is judged by that text."""
+    refs = [k for k, v in extracted.items() if v.strip() and k in expr]
+    if not refs:
+        return identify(expr, policy=policy, source=name, kind="spdx-document")
+    from license_expression import AND, OR, ExpressionError, LicenseSymbol, get_spdx_licensing
+
+    try:
+        tree = get_spdx_licensing().parse(expr)
+    except ExpressionError as exc:
+        r = identify(expr, policy=policy, source=name, kind="spdx-document")
+        r.warnings.append(f"{name}: {exc}")
+        return r
+
+    def judge(node: object) -> Result:
+        if isinstance(node, (AND, OR)):
+            parts = [judge(a) for a in node.args]
+            return combine(parts, source=name, kind="spdx-document",
+                           operator="AND" if isinstance(node, AND) else "OR", policy=policy)
+        key = node.key if isinstance(node, LicenseSymbol) else str(node)
+        text = extracted.get(key, "")
+        if text.strip():
+            r = classify_text(text, source=name, kind="spdx-document", policy=policy,
+                              warnings=[f"{name}: {key} judged by its extracted text"])
+            if r.expression is None and r.tier != "unknown":
+                r.expression = key  # read from its clauses: keep the document's id
+            return r
+        return identify(str(node), policy=policy, source=name, kind="spdx-document")
+
+    return judge(tree)
 
 
 def _classify_folder(folder: Path, source: str, policy: Policy | None, max_bytes: int,
@@ -159,10 +261,13 @@ def _classify_folder(folder: Path, source: str, policy: Policy | None, max_bytes
     roles: list[str] = []
     bar = None
     if progress and len(files) > 1:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(files), desc="licenselens", unit="file", file=sys.stderr,
-                   leave=False)
+        try:
+            from tqdm import tqdm
+        except ImportError:  # a declared dependency; without it, no bar
+            tqdm = None
+        if tqdm is not None:
+            bar = tqdm(total=len(files), desc="licenselens", unit="file", file=sys.stderr,
+                       leave=False)
     for f in files:
         if bar is not None:
             bar.update(1)

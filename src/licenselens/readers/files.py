@@ -1,8 +1,9 @@
-"""Reading one file: bounded in size, any encoding."""
+"""Reading one file: bounded in size, any encoding, never blocking on special files."""
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..errors import InputError
@@ -12,13 +13,26 @@ DEFAULT_MAX_BYTES = 5_000_000
 
 
 def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
-    """Read and decode at most ``max_bytes`` of a file (warns when it is cut)."""
-    p = Path(path)
+    """Read and decode at most ``max_bytes`` of a file (warns when it is cut).
+
+    Raises :class:`InputError` for a missing, unreadable or non-regular path
+    (a FIFO or device would block or never end).
+    """
     source = str(path)
+    if max_bytes < 1:
+        raise InputError(source, f"invalid size limit {max_bytes}: must be at least 1 byte")
     try:
-        with open(p, "rb") as fh:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(source, "is a folder")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(source, "not a regular file (pipe, socket or device)")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             data = fh.read(max_bytes + 1)
+    except InputError:
+        raise
     except FileNotFoundError as exc:
         raise InputError(source, "no such file or folder") from exc
     except IsADirectoryError as exc:
@@ -29,9 +43,10 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
         raise InputError(source, exc.strerror or str(exc)) from exc
     truncated = len(data) > max_bytes
     data = data[:max_bytes]
-    decoded = decode_bytes(data, source)
+    decoded = decode_bytes(data, source, truncated=truncated)
     if truncated:
         decoded.warnings.append(
-            f"{source}: {size} bytes, larger than the limit of {max_bytes}: read up to the limit"
+            f"{source}: {max(size, len(data) + 1)} bytes, larger than the limit of {max_bytes}: "
+            "read up to the limit"
         )
     return decoded

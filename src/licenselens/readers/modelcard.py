@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 MAX_FRONT_MATTER = 64_000
-MAX_ALIASES = 20  # real model cards use none; a bomb needs many
+MAX_ALIASES = 50  # real model cards use none; a bomb needs many
 _HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*\s*$", re.MULTILINE)
-_ALIAS = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]+")
 
 
 @dataclass
@@ -50,6 +49,22 @@ def _front_matter(text: str) -> tuple[str | None, int]:
     body = head[m.end() : m.end() + end.start()]
     close = head.find("\n", m.end() + end.start())
     return body, offset + (close + 1 if close >= 0 else len(head))
+
+
+def _count_aliases(fm: str) -> int:
+    """YAML alias nodes in the front matter, counted on the event stream (nothing is built).
+
+    Raises ``yaml.YAMLError`` for malformed YAML.
+    """
+    import yaml
+
+    n = 0
+    for event in yaml.parse(fm, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            n += 1
+            if n > MAX_ALIASES:
+                break
+    return n
 
 
 def _as_str(value: object) -> str | None:
@@ -87,20 +102,27 @@ def parse_model_card(text: str, source: str = "model card") -> ModelCard:
         if has_front_matter(text):
             card.warnings.append(f"{source}: front matter not closed or over {MAX_FRONT_MATTER} "
                                  "characters: not read")
-    elif len(_ALIAS.findall(fm)) > MAX_ALIASES:
-        card.warnings.append(f"{source}: front matter has more than {MAX_ALIASES} YAML anchors/"
-                             "aliases: not read (possible alias bomb)")
     else:
         try:
-            data = yaml.safe_load(fm)
+            if _count_aliases(fm) > MAX_ALIASES:
+                card.warnings.append(f"{source}: front matter has more than {MAX_ALIASES} YAML "
+                                     "aliases: not read (possible alias bomb)")
+            else:
+                data = yaml.safe_load(fm)
         except yaml.YAMLError as exc:
-            card.warnings.append(f"{source}: malformed YAML front matter: {str(exc).splitlines()[0]}")
+            first = (str(exc).splitlines() or ["?"])[0]
+            card.warnings.append(f"{source}: malformed YAML front matter: {first}")
+        except (ValueError, TypeError, RecursionError) as exc:  # odd tags, deep nesting
+            card.warnings.append(f"{source}: unreadable YAML front matter: {exc}")
     if isinstance(data, dict):
         lic = data.get("license")
         if isinstance(lic, list):
-            card.licenses = [s for s in (_as_str(v) for v in lic) if s]
-        elif _as_str(lic):
-            card.licenses = [str(lic)]
+            card.licenses = [s for s in (_as_str(v) for v in lic) if s and s.strip()]
+        elif _as_str(lic) and str(lic).strip():
+            card.licenses = [str(lic).strip()]
+        elif lic is not None:
+            card.warnings.append(f"{source}: front-matter 'license' is not a string or a list:"
+                                 " ignored")
         card.license_name = _as_str(data.get("license_name"))
         card.license_link = _as_str(data.get("license_link"))
         base = data.get("base_model")

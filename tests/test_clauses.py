@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from licenselens.judge import clauses as C
+from licenselens.judge.clauses import classifier as CM
 from licenselens.judge.clauses import read_clauses, segment
 from licenselens.model import DIMENSIONS
 
@@ -308,10 +309,10 @@ def test_training_data_is_valid():
 
 def test_classifier_is_cached(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(C, "_MODEL", None)
+    monkeypatch.setattr(CM, "_MODEL", None)
     m = C.get_model()
     assert list((tmp_path / "licenselens").glob("clauses-*.pkl"))
-    monkeypatch.setattr(C, "_MODEL", None)
+    monkeypatch.setattr(CM, "_MODEL", None)
     m2 = C.get_model()  # loaded from disk
     probe = ["you may not use the model for any commercial purpose"]
     assert list(m.predict(probe)) == list(m2.predict(probe))
@@ -321,7 +322,7 @@ def test_unwritable_cache_trains_in_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the cache dir should be")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    monkeypatch.setattr(C, "_MODEL", None)
+    monkeypatch.setattr(CM, "_MODEL", None)
     r = read_clauses(ZEPHYRINE)
     assert _tier(r) == "semi-open"
     assert not any("classifier unavailable" in w for w in r.warnings)

@@ -1,0 +1,225 @@
+"""Verdicts from clauses: the four freedoms of an unrecognised text (rubric §1).
+
+The most severe effect per dimension wins; a dimension the text is silent on
+is ``free`` only when a grant was found, and a text with no grant but
+proprietary terms is ``prohibited`` throughout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from licenselens.model import DIMENSIONS, SEVERITY, Evidence, Verdict
+
+from .classifier import get_model, model_hits
+from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
+from .rules import EFFECTS
+from .segment import LETTER, WS, segment
+
+#: at most this many characters of a text are read (licenses are far shorter)
+MAX_CHARS = 400_000
+#: a clause needs this many letters to be classified
+MIN_LETTERS = 12
+#: ... and this many words (headings are not classified)
+MIN_WORDS = 6
+#: evidence items kept per dimension
+MAX_EVIDENCE = 3
+
+
+@dataclass
+class ClauseReading:
+    """What reading the clauses of a text gave."""
+
+    restrictions: dict[str, Verdict]
+    confidence: float
+    license_like: bool
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+
+_VOCAB = re.compile(
+    r"\b(licen[cs]\w*|grant\w*|permission|permitted|copyright\w*|warrant\w*|liab\w*|terms and conditions"
+    r"|agreement|distribut\w*|redistribut\w*|reproduc\w*|sublicens\w*|royalty|infring\w*|rights reserved"
+    r"|as is|merchantab\w*|indemn\w*|terminat\w*|derivative works?|proprietary|prohibited|hereby|licensor|licensee"
+    r"|free of charge|any purpose|disclaim\w*|notice)\b"
+)
+_STRONG = re.compile(
+    r"\b(?:all rights reserved|permission is hereby granted|hereby grants?|licen[cs]e agreement|terms of use|proprietary)\b"
+)
+
+
+def _junk_ratio(sample: str) -> float:
+    if not sample:
+        return 0.0
+    bad = 0
+    for ch in sample:
+        o = ord(ch)
+        if (o < 32 and ch not in "\t\n\r\f\v") or o == 0xFFFD or 0x7F <= o < 0xA0:
+            bad += 1
+    return bad / len(sample)
+
+
+def _license_like(norm_sample: str) -> tuple[bool, int]:
+    found = {m.group(1) for m in _VOCAB.finditer(norm_sample)}
+    # fold inflections onto stems so "license"/"licensed" count once
+    stems = {w[:6] for w in found}
+    strong = _STRONG.search(norm_sample) is not None
+    return (len(stems) >= 4 or (strong and len(stems) >= 2)), len(stems)
+
+
+
+
+def _evidence(text: str, hit: Hit) -> Evidence:
+    c = hit.clause
+    snippet = WS.sub(" ", text[c.start : c.end]).strip()
+    if len(snippet) > 300:
+        snippet = snippet[:297] + "..."
+    return Evidence(text=snippet, start=c.start, end=c.end, source="text", reason=hit.reason)
+
+
+def _unknown(warnings: list[str]) -> ClauseReading:
+    return ClauseReading(
+        restrictions={d: Verdict("free", [], "no license text read") for d in DIMENSIONS},
+        confidence=0.0,
+        license_like=False,
+        warnings=warnings,
+    )
+
+
+def read_clauses(text: str) -> ClauseReading:
+    """Judge the four freedoms of an unrecognised license text by reading its clauses.
+
+    Never raises on bad input: empty or binary text gives ``license_like=False``
+    with a warning; over-long text is read up to :data:`MAX_CHARS`.
+    """
+    warnings: list[str] = []
+    if not isinstance(text, str):
+        return _unknown(["input is not text"])
+    if not text.strip():
+        return _unknown(["empty text"])
+    if _junk_ratio(text[:65536]) > 0.05 or "\x00" in text[:65536]:
+        return _unknown(["text looks binary; not read as a license"])
+    if len(text) > MAX_CHARS:
+        warnings.append(f"text is {len(text)} characters; only the first {MAX_CHARS} were read")
+    body = text[:MAX_CHARS]
+
+    clauses = segment(body)
+    sample = " ".join(c.text for c in clauses[:2000])
+    like, vocab = _license_like(sample)
+    if not like:
+        return _unknown(warnings + ["text does not read as license terms"])
+
+    hits: list[Hit] = []
+    ruled: set[int] = set()
+    for i, c in enumerate(clauses):
+        h = rule_hits(c)
+        if h:
+            hits.extend(h)
+            ruled.add(i)
+
+    candidates = [
+        c
+        for i, c in enumerate(clauses)
+        if i not in ruled
+        and len(LETTER.findall(c.text[:200])) >= MIN_LETTERS
+        and c.text.count(" ") >= MIN_WORDS - 1
+        and not NOTICE_CLAUSE.search(c.text)
+        and not is_definition(c.text)
+    ]
+    model_used = True
+    try:
+        model = get_model()
+        hits.extend(model_hits(candidates, model))
+    except Exception as exc:  # noqa: BLE001 - degrade to rules only
+        model_used = False
+        warnings.append(f"clause classifier unavailable ({type(exc).__name__}); rules only")
+
+    labels = {h.label for h in hits}
+    has_grant = "grant" in labels or "grant-any" in labels
+    if not has_grant and "grant-ref" in labels:
+        has_grant = True
+        warnings.append(
+            "the text grants rights by naming another license whose terms it does not contain"
+        )
+    any_purpose = "grant-any" in labels
+    proprietary = [h for h in hits if h.label == "proprietary"]
+
+    # per dimension: list of (verdict, hit)
+    found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
+    for h in hits:
+        for dim, verdict in EFFECTS.get(h.label, ()):
+            found[dim].append((verdict, h))
+
+    restrictions: dict[str, Verdict] = {}
+    for dim in DIMENSIONS:
+        items = found[dim]
+        if items:
+            top = max(SEVERITY[v] for v, _ in items)
+            chosen = [h for v, h in items if SEVERITY[v] == top]
+            # rule evidence first, then the classifier's most confident
+            chosen.sort(key=lambda h: (h.source != "rule", -h.prob, h.clause.start))
+            seen: set[int] = set()
+            ev: list[Evidence] = []
+            for h in chosen:
+                if h.clause.start in seen:
+                    continue
+                seen.add(h.clause.start)
+                ev.append(_evidence(body, h))
+                if len(ev) >= MAX_EVIDENCE:
+                    break
+            verdict = next(v for v, _ in items if SEVERITY[v] == top)
+            restrictions[dim] = Verdict(verdict, ev, chosen[0].reason)
+        elif has_grant:
+            restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
+        elif proprietary:
+            restrictions[dim] = Verdict(
+                "prohibited",
+                [_evidence(body, proprietary[0])],
+                "no grant of rights; proprietary terms",
+            )
+        else:
+            restrictions[dim] = Verdict("prohibited", [], "no grant of rights found in the text")
+
+    if not has_grant and not proprietary:
+        warnings.append("no grant of rights found; every freedom is treated as withheld")
+
+    # restrictions on use travel with the copies: redistribution is conditional
+    red = restrictions["redistribute"]
+    if has_grant and red.verdict == "free":
+        limiting = [
+            restrictions[d]
+            for d in ("use", "commercial")
+            if restrictions[d].verdict in ("restricted", "prohibited")
+        ]
+        if limiting:
+            copies = [h for h in hits if h.label == "copy-to-recipients"]
+            ev = [_evidence(body, copies[0])] if copies else list(limiting[0].evidence[:1])
+            restrictions["redistribute"] = Verdict(
+                "conditional", ev, "recipients are bound by the license's use limits"
+            )
+
+    # confidence
+    conf = 0.45
+    if has_grant:
+        conf += 0.2
+    if any_purpose or (proprietary and not has_grant):
+        conf += 0.1
+    non_free = [restrictions[d] for d in DIMENSIONS if restrictions[d].verdict != "free"]
+    model_only = [
+        v for v in non_free if v.evidence and all("classifier" in e.reason for e in v.evidence)
+    ]
+    conf -= 0.1 * len(model_only)
+    if not has_grant and not proprietary:
+        conf = min(conf, 0.3)
+    if "grant-ref" in labels and "grant" not in labels and "grant-any" not in labels:
+        conf = min(conf, 0.4)
+    if vocab < 8:
+        conf -= 0.1
+    if not model_used:
+        conf -= 0.1
+    if len(text) > MAX_CHARS:
+        conf -= 0.1
+    conf = max(0.05, min(0.9, conf))
+    return ClauseReading(restrictions, round(conf, 3), True, warnings)

@@ -1,0 +1,124 @@
+"""Segmentation: a text cut into clauses (sentences, list items, headings).
+
+Each :class:`Clause` keeps character offsets into the original text, so every
+verdict can point at the words that caused it.  Linear time; a clause longer
+than :data:`MAX_CLAUSE` is cut at a space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: a clause longer than this is cut at a space (a 1 MB line stays linear)
+MAX_CLAUSE = 700
+
+# segmentation
+# --------------------------------------------------------------------------
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# a list marker or heading at the start of a (left-stripped) line
+_MARKER = re.compile(
+    r"(?:[-*\u2022+>]|#{1,6}|\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?(?:[ivxlc]{1,6}|[a-zA-Z])[.)])(?=\s)"
+)
+# sentence end: . ! ? ; followed by space and something that starts a sentence
+_SENT_END = re.compile(r"[.!?;](?=[ \t\r\n]{1,50}[\"'\u201c\u2018(\[]?[A-Z0-9])")
+WS = re.compile(r"\s+")
+_ABBREVIATIONS = frozenset(
+    {"e.g", "i.e", "inc", "ltd", "co", "no", "sec", "u.s", "vs", "etc", "cf", "art", "para"}
+)
+_STRIP_MARKUP = re.compile(r"[*_`#>|]+")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    text: str  # whitespace-collapsed, markup-stripped, lower case
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph/list-item spans: a blank line, list marker or heading starts a new one."""
+    blocks: list[tuple[int, int]] = []
+    cur_start = -1
+    cur_end = -1
+    pos = 0
+    n = len(text)
+    prev_colon = False
+    while pos <= n:
+        m = _LINE_BREAK.search(text, pos)
+        line_end = m.start() if m else n
+        nxt = m.end() if m else n + 1
+        line = text[pos:line_end]
+        stripped = line.strip()
+        if not stripped:
+            if cur_start >= 0:
+                blocks.append((cur_start, cur_end))
+                cur_start = -1
+        else:
+            lead = len(line) - len(line.lstrip())
+            starts_new = prev_colon or _MARKER.match(line, lead) is not None
+            if cur_start >= 0 and starts_new:
+                blocks.append((cur_start, cur_end))
+                cur_start = -1
+            if cur_start < 0:
+                cur_start = pos + lead
+            cur_end = pos + len(line.rstrip())
+            prev_colon = stripped.endswith(":")
+        pos = nxt
+    if cur_start >= 0:
+        blocks.append((cur_start, cur_end))
+    return blocks
+
+
+def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_CLAUSE:
+        cut = text.rfind(" ", start + MAX_CLAUSE // 2, start + MAX_CLAUSE)
+        if cut <= start:
+            cut = start + MAX_CLAUSE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def segment(text: str) -> list[Clause]:
+    """The clauses of ``text`` with their spans (offsets into ``text``)."""
+    clauses: list[Clause] = []
+    for b_start, b_end in _blocks(text):
+        pieces: list[tuple[int, int]] = []
+        s = b_start
+        for m in _SENT_END.finditer(text, b_start, b_end):
+            so_far = text[s : m.end()].strip()
+            mk = _MARKER.match(so_far + " ") if len(so_far) <= 12 else None
+            if mk is not None and mk.end() == len(so_far):
+                continue  # "1." or "a)" opening a list item
+            word = text[max(s, m.start() - 6) : m.start()].rsplit(None, 1)
+            if word and word[-1].lower() in _ABBREVIATIONS:
+                continue
+            pieces.append((s, m.end()))
+            s = m.end()
+        pieces.append((s, b_end))
+        for p_start, p_end in pieces:
+            for c_start, c_end in _cut_long(p_start, p_end, text):
+                raw = text[c_start:c_end]
+                lead = len(raw) - len(raw.lstrip())
+                c_start += lead
+                c_end = c_start + len(raw.strip())
+                if c_end <= c_start:
+                    continue
+                norm = WS.sub(" ", _STRIP_MARKUP.sub(" ", text[c_start:c_end])).strip().lower()
+                norm = (
+                    norm.replace("\u2019", "'")
+                    .replace("\u2018", "'")
+                    .replace("\u201c", '"')
+                    .replace("\u201d", '"')
+                )
+                clauses.append(Clause(c_start, c_end, norm))
+    return clauses
+
+
+# --------------------------------------------------------------------------
+# rules

@@ -19,7 +19,7 @@ import textwrap
 import time
 
 import licenselens
-from licenselens.identify.refindex import licenses_dir
+from licenselens.knowledge.refindex import licenses_dir
 
 KEYS = (
     "mit apache-2.0 bsd-new bsd-simplified isc bsd-zero unlicense zlib boost-1.0 mpl-2.0 epl-1.0 "

@@ -19,13 +19,16 @@ from typing import Any
 
 MODULES = [
     "licenselens",
-    "licenselens.model",
+    "licenselens.results",
     "licenselens.errors",
     "licenselens.judge.policy",
     "licenselens.judge.gate",
-    "licenselens.output.badges",
-    "licenselens.output.reports",
-    "licenselens.output.terminal",
+    "licenselens.judge.combine",
+    "licenselens.report.badges",
+    "licenselens.report.documents",
+    "licenselens.report.labels",
+    "licenselens.report.table",
+    "licenselens.report.text",
 ]
 #: names of ``licenselens`` that are documented under the module that defines them
 _TOP_LEVEL_SKIP_KINDS = (type,)

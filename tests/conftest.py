@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from licenselens.identify.refindex import licenses_dir
+from licenselens.knowledge.refindex import licenses_dir
 
 
 def reference_text(scancode_key: str) -> str:

@@ -8,11 +8,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from licenselens.model import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
-from licenselens.output.badges import (
+from licenselens.results import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
+from licenselens.api import badge
+from licenselens.report.badges import (
     BADGE_STYLES,
     TIER_COLORS,
-    badge,
     badge_message,
     endpoint_json,
     render_svg,

@@ -16,7 +16,7 @@ import pytest
 from licenselens.judge import clauses as C
 from licenselens.judge.clauses import classifier as CM
 from licenselens.judge.clauses import read_clauses, segment
-from licenselens.model import DIMENSIONS
+from licenselens.results import DIMENSIONS
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 

@@ -8,7 +8,7 @@ import pytest
 from licenselens.cli import main
 from licenselens.errors import PolicyError
 from licenselens.judge.gate import Gate, check_results, load_gate_policy, parse_tiers
-from licenselens.model import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
+from licenselens.results import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
 
 # -- the gate on hand-built results -------------------------------------------------------
 

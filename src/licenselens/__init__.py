@@ -13,22 +13,22 @@ as open, semi-open or closed.
 
 from __future__ import annotations
 
-from .api import classify, classify_paths, classify_text, identify
-from .errors import ArgumentError, InputError, KnowledgeBaseError, LicenselensError, PolicyError
+from ._version import __version__
+from .api import badge, classify, classify_paths, classify_text, identify
+from .errors import (
+    ArgumentError,
+    FormatError,
+    InputError,
+    KnowledgeBaseError,
+    LicenselensError,
+    PolicyError,
+)
 from .judge.policy import DEFAULT_POLICY, Policy, load_policy
-from .model import Evidence, LicenseRef, Result, Verdict
-
-__version__ = "0.1.0"
+from .results import Evidence, LicenseRef, Result, Verdict
 
 __all__ = [
-    "ArgumentError", "DEFAULT_POLICY", "Evidence", "InputError", "KnowledgeBaseError", "LicenseRef",
+    "ArgumentError", "DEFAULT_POLICY", "FormatError", "Evidence", "InputError", "KnowledgeBaseError", "LicenseRef",
     "LicenselensError", "Policy", "PolicyError", "Result", "Verdict", "__version__",
-    "classify", "classify_paths", "classify_text", "identify", "load_policy",
+    "badge", "classify", "classify_paths", "classify_text", "identify", "load_policy",
 ]
 
-
-def badge(path_or_id: str, **options: object) -> str:
-    """A license badge (SVG, or shields.io endpoint JSON with ``format="endpoint"``)."""
-    from .output.badges import badge as _badge
-
-    return _badge(path_or_id, **options)  # type: ignore[arg-type]

@@ -30,3 +30,7 @@ class KnowledgeBaseError(LicenselensError):
 
 class ArgumentError(LicenselensError, TypeError):
     """A function was given an argument of the wrong type (e.g. bytes instead of str)."""
+
+
+class FormatError(LicenselensError, ValueError):
+    """An option names an output format, style or value that does not exist."""

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import features as feat
-from .refindex import RefIndex
+from ..knowledge import features as feat
+from ..knowledge.refindex import RefIndex
 
 #: a region must score at least this to count as a match
 MIN_REGION_DICE = 0.62

@@ -20,14 +20,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..knowledge.records import KnowledgeBase, knowledge_base
+from ..knowledge.refindex import reference_index, text_hash
 from ..normalise import TokenizedText
 from ..normalise import normalise_phrase as normalise_phrase_
 from ..normalise import tokens as normalise_tokens
 from .expression import Expr, Leaf, conjunction
-from .identifiers import lookup
 from .phrases import PhraseHit, find_phrases
-from .refindex import reference_index, text_hash
 from .similarity import FAST_MAX_UNMATCHED, dice_with, find_licenses, ref_number
+from .strings import lookup
 
 #: a similarity match below this region Dice is not reported (nothing rather than a guess)
 ACCEPT_DICE = 0.78
@@ -207,7 +207,7 @@ def _notice(text: str) -> Expr | None:
 
 
 def resolve_notice_name(kb: KnowledgeBase, name: str) -> str | None:
-    from .identifiers import resolve_name
+    from .strings import resolve_name
 
     if len(name) < 2 or name.lower() in ("the", "a", "this", "these", "license", "licence"):
         return None

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError
-from ..model import DIMENSIONS, TIERS, Evidence, Result
+from ..results import TIERS, Evidence, Result, clip
+from .combine import per_file_results
 from .policy import Policy, read_policy_yaml
 
 __all__ = ["DEFAULT_DENY", "Gate", "Violation", "check_results", "load_gate_policy",
@@ -95,41 +96,19 @@ class Violation:
         if v.reason:
             text += f": {v.reason}"
         if self.clause is not None:
-            clause = " ".join(self.clause.text.split())
-            if len(clause) > 200:
-                clause = clause[:197] + "..."
+            clause = clip(self.clause.text, 200)
             where = (f" [chars {self.clause.start}-{self.clause.end}]"
                      if self.clause.source == "text" and self.clause.end else "")
             text += f' - clause: "{clause}"{where}'
         return text
 
 
-def _culprit(r: Result) -> tuple[str | None, Evidence | None]:
-    """The first restricted/prohibited dimension (prohibited first) and its first clause."""
-    for wanted in ("prohibited", "restricted"):
-        for d in DIMENSIONS:
-            v = r.restrictions[d]
-            if v.verdict == wanted and v.evidence:
-                return d, v.evidence[0]
-    for d in DIMENSIONS:
-        if r.restrictions[d].verdict in ("prohibited", "restricted"):
-            return d, None
-    return None, None
-
-
-def gated_results(results: Sequence[Result]) -> list[Result]:
-    """The results a gate looks at: per-file results; a folder summary only when
-    no file results are present (an empty folder, for instance)."""
-    files = [r for r in results if r.kind != "folder"]
-    return files if files else list(results)
-
-
 def check_results(results: Sequence[Result], gate: Gate) -> list[Violation]:
     """Every result whose tier the gate does not allow, with its culprit clause."""
     out = []
-    for r in gated_results(results):
+    for r in per_file_results(results):
         if not gate.allows(r.tier):
-            dim, clause = _culprit(r)
+            dim, clause = r.culprit()
             out.append(Violation(r, dim, clause))
     return out
 

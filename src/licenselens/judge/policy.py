@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError
-from ..model import DIMENSIONS, TIERS, VERDICTS
+from ..results import DIMENSIONS, TIERS, VERDICTS
 
 _KNOWN_KEYS = {"restrictive", "max_restricted", "closed_when", "semi_open_when", "licenses",
                "allow", "deny",  # read by `licenselens check` (judge.gate)

@@ -8,8 +8,8 @@ category (Permissive, Copyleft, Source-available, ...), and says so.
 from __future__ import annotations
 
 from ..knowledge.records import CATEGORY_DEFAULTS, Record
-from ..model import DIMENSIONS, Evidence, Verdict
 from ..normalise import TokenizedText
+from ..results import DIMENSIONS, Evidence, Verdict
 
 _MAX_CLAUSE = 400
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KnowledgeBaseError
-from ..model import DIMENSIONS, VERDICTS
 from ..normalise import normalise_phrase
+from ..results import DIMENSIONS, VERDICTS
 from . import cache
 
 KB_FORMAT = 6

@@ -3,7 +3,7 @@
 Every row shows the input, the license, OSI approval, the four verdicts as
 symbols (see :data:`VERDICT_SYMBOLS`), the tier, and the evidence clauses.
 
->>> from licenselens.model import DIMENSIONS, LicenseRef, Result, Verdict
+>>> from licenselens.results import DIMENSIONS, LicenseRef, Result, Verdict
 >>> r = Result(input="LICENSE", kind="text", license=LicenseRef("MIT", "MIT License"),
 ...            expression="MIT", osi_approved=True, tier="open",
 ...            restrictions={d: Verdict("free") for d in DIMENSIONS},
@@ -18,50 +18,23 @@ import json
 from collections.abc import Sequence
 from html import escape
 
-from ..model import DIMENSIONS, Evidence, Result, Verdict
+from ..errors import FormatError
+from ..judge.combine import overall_result
+from ..results import DIMENSIONS, Evidence, Result, Verdict, clip
 from .badges import render_svg
+from .labels import VERDICT_SYMBOLS, input_label, legend, license_label, osi_label
 
-__all__ = ["REPORT_FORMATS", "VERDICT_SYMBOLS", "overall_result", "render_report"]
+__all__ = ["REPORT_FORMATS", "render_report"]
 
 #: formats of :func:`render_report`
 REPORT_FORMATS: tuple[str, ...] = ("md", "html", "json")
 
-#: one symbol per verdict, with the legend printed under every report
-VERDICT_SYMBOLS: dict[str, str] = {
-    "free": "\u2713",         # check mark
-    "conditional": "\u25d0",  # half-filled circle
-    "restricted": "\u25b2",   # triangle
-    "prohibited": "\u2717",   # ballot x
-}
-_LEGEND_TEXT = {
-    "free": "free (at most notice duties)",
-    "conditional": "conditional (share-alike, pass-on or naming duties)",
-    "restricted": "restricted (limits set by the licensor)",
-    "prohibited": "prohibited",
-}
-_OSI = {True: "yes", False: "no", None: "?"}
+#: evidence quoted in reports is cut to this many characters
 _EVIDENCE_CHARS = 400
 
 
-def legend() -> str:
-    """The verdict legend as one line of text."""
-    return " \u00b7 ".join(f"{VERDICT_SYMBOLS[v]} {_LEGEND_TEXT[v]}" for v in VERDICT_SYMBOLS)
-
-
-def license_label(r: Result) -> str:
-    """The license column: the expression, else the id, else a word for what was found."""
-    if r.expression:
-        return r.expression
-    if r.license:
-        return r.license.id
-    if r.tier == "unknown":
-        return "none found"
-    return "custom terms" if r.matched_by == "clauses" else "no license"
-
-
-def _clip(text: str, limit: int = _EVIDENCE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+def _clip(text: str) -> str:
+    return clip(text, _EVIDENCE_CHARS, "\u2026")
 
 
 def _where(ev: Evidence) -> str:
@@ -75,26 +48,6 @@ def _evidence(v: Verdict) -> list[Evidence]:
     return [ev for ev in v.evidence if " ".join(ev.text.split()) != " ".join(v.reason.split())]
 
 
-def input_label(r: Result) -> str:
-    """The input column; a folder's summary row says so."""
-    return f"{r.input} (folder summary)" if r.kind == "folder" else r.input
-
-
-def overall_result(results: Sequence[Result]) -> Result | None:
-    """One result for the whole report (every license applies: AND), for the badge.
-
-    Folder summaries are left out when per-file results are present.
-    """
-    if not results:
-        return None
-    files = [r for r in results if r.kind != "folder"] or list(results)
-    if len(files) == 1:
-        return files[0]
-    from ..judge.tiers import combine
-
-    return combine(list(files), source="report", kind="folder", operator="AND")
-
-
 def render_report(results: Sequence[Result], fmt: str = "md", *, title: str = "License report") -> str:
     """A report of ``results`` as ``fmt``: ``md``, ``html`` or ``json``.
 
@@ -106,7 +59,7 @@ def render_report(results: Sequence[Result], fmt: str = "md", *, title: str = "L
         return _markdown(results, title)
     if fmt == "html":
         return _html(results, title)
-    raise ValueError(f"unknown report format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}")
+    raise FormatError(f"unknown report format {fmt!r}; choose one of {', '.join(REPORT_FORMATS)}")
 
 
 # -- Markdown -----------------------------------------------------------------------------
@@ -127,7 +80,7 @@ def _markdown(results: Sequence[Result], title: str) -> str:
     lines.append("| " + " | ".join(head) + " |")
     lines.append("|" + "|".join(["---"] * 3 + [":-:"] * len(DIMENSIONS) + ["---"]) + "|")
     for r in results:
-        cells = [f"`{_md_cell(input_label(r))}`", _md_cell(license_label(r)), _OSI[r.osi_approved]]
+        cells = [f"`{_md_cell(input_label(r))}`", _md_cell(license_label(r)), osi_label(r.osi_approved)]
         cells += [f"{VERDICT_SYMBOLS[r.restrictions[d].verdict]} {r.restrictions[d].verdict}"
                   for d in DIMENSIONS]
         cells.append(f"**{r.tier}**")
@@ -211,7 +164,7 @@ def _html(results: Sequence[Result], title: str) -> str:
         cells = [
             f"<td><code>{escape(input_label(r))}</code>{warn}</td>",
             f"<td>{escape(label)}{name}</td>",
-            f"<td>{_OSI[r.osi_approved]}</td>",
+            f"<td>{osi_label(r.osi_approved)}</td>",
             *(_html_verdict(r, d) for d in DIMENSIONS),
             f'<td><span class="tier tier-{escape(r.tier)}">{escape(r.tier)}</span></td>',
         ]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from ..model import DIMENSIONS, Result
-from .reports import _OSI, VERDICT_SYMBOLS, input_label, legend, license_label
+from ..results import DIMENSIONS, Result
+from .labels import VERDICT_SYMBOLS, culprit_line, input_label, legend, license_label, osi_label
 
 __all__ = ["plain_table", "print_table"]
 
@@ -17,20 +18,11 @@ _VERDICT_STYLE = {"free": "green", "conditional": "cyan", "restricted": "yellow"
 _HEAD = ("input", "license", "OSI", *DIMENSIONS, "tier")
 
 
-def _first_clause(r: Result) -> str:
-    for d in DIMENSIONS:
-        v = r.restrictions[d]
-        if v.verdict in ("restricted", "prohibited") and v.evidence:
-            text = " ".join(v.evidence[0].text.split())
-            return f"{d}: {text[:77] + '...' if len(text) > 80 else text}"
-    return ""
-
-
 def plain_table(results: Sequence[Result]) -> str:
     """A fixed-width text table (no colours), with the legend under it."""
     rows = [list(_HEAD)]
     for r in results:
-        rows.append([input_label(r), license_label(r), _OSI[r.osi_approved],
+        rows.append([input_label(r), license_label(r), osi_label(r.osi_approved),
                      *(VERDICT_SYMBOLS[r.restrictions[d].verdict] for d in DIMENSIONS), r.tier])
     widths = [max(len(row[i]) for row in rows) for i in range(len(_HEAD))]
     widths[1] = min(widths[1], 40)
@@ -40,7 +32,7 @@ def plain_table(results: Sequence[Result]) -> str:
         lines.append("  ".join(c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip())
     lines.insert(1, "  ".join("-" * w for w in widths))
     for r in results:
-        clause = _first_clause(r) if r.kind != "folder" else ""
+        clause = culprit_line(r)
         if clause:
             lines.append(f"  {r.input}: {clause}")
     lines.append(legend())
@@ -50,8 +42,6 @@ def plain_table(results: Sequence[Result]) -> str:
 def print_table(results: Sequence[Result], file: TextIO | None = None, *,
                 color: bool | None = None, width: int | None = None) -> None:
     """Print the results as a table: a rich table if rich is installed, else :func:`plain_table`."""
-    import sys
-
     out = file or sys.stdout
     try:
         from rich.console import Console
@@ -68,7 +58,7 @@ def print_table(results: Sequence[Result], file: TextIO | None = None, *,
         table.add_column(short.get(h, h), justify="center" if h in DIMENSIONS else "left",
                          no_wrap=narrow, overflow="ellipsis" if narrow else "fold")
     for r in results:
-        cells = [input_label(r), license_label(r), _OSI[r.osi_approved]]
+        cells = [input_label(r), license_label(r), osi_label(r.osi_approved)]
         for d in DIMENSIONS:
             v = r.restrictions[d].verdict
             cells.append(f"[{_VERDICT_STYLE[v]}]{VERDICT_SYMBOLS[v]}[/]")
@@ -76,7 +66,7 @@ def print_table(results: Sequence[Result], file: TextIO | None = None, *,
         table.add_row(*[c if c.startswith("[") else c.replace("[", "\\[") for c in cells])
     console.print(table)
     for r in results:
-        clause = _first_clause(r) if r.kind != "folder" else ""
+        clause = culprit_line(r)
         if clause:
             console.print(f"  {r.input}: {clause}", markup=False)
     console.print(legend(), markup=False, style="dim")

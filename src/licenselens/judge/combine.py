@@ -8,13 +8,13 @@
 
 from __future__ import annotations
 
-from ..model import DIMENSIONS, SEVERITY, Result, Verdict
+from collections.abc import Sequence
+
+from ..results import DIMENSIONS, MATCHERS, SEVERITY, Result, Verdict
 from .policy import DEFAULT_POLICY, Policy
 
 Restrictions = dict[str, Verdict]
 
-#: matchers from the most to the least certain; a combination is as certain as its weakest part
-_UNCERTAINTY = ["exact", "identifier", "fingerprint", "similarity", "clauses", "none"]
 
 
 def combine_and(items: list[Restrictions]) -> Restrictions:
@@ -50,9 +50,7 @@ def combine(
         warnings.extend(w for w in r.warnings if w not in warnings)
     if not known:
         base = results[0] if results else None
-        from ..api import unknown_result
-
-        res = unknown_result(source, kind, warnings or ["nothing license-like was found"])
+        res = Result.unknown(source, kind, warnings or ["nothing license-like was found"])
         if base is not None:
             res.warnings = warnings
         return res
@@ -81,7 +79,27 @@ def combine(
         input=source, kind=kind, license=licenses[0] if len(licenses) == 1 else (
             licenses[0] if licenses else None),
         expression=expression, osi_approved=osi, tier=tier, restrictions=restr,
-        matched_by=max((r.matched_by for r in known), key=_UNCERTAINTY.index),
+        matched_by=max((r.matched_by for r in known), key=MATCHERS.index),
         confidence=min(r.confidence for r in known), warnings=warnings,
         licenses=licenses if len(licenses) > 1 else [],
     )
+
+
+def per_file_results(results: Sequence[Result]) -> list[Result]:
+    """The results a gate or a report judges: per-file results; a folder summary
+    only when no file results are present (an empty folder, for instance)."""
+    files = [r for r in results if r.kind != "folder"]
+    return files if files else list(results)
+
+
+def overall_result(results: Sequence[Result]) -> Result | None:
+    """One result for many (every license applies: AND), e.g. for a report's badge.
+
+    Folder summaries are left out when per-file results are present.
+    """
+    files = per_file_results(results)
+    if not files:
+        return None
+    if len(files) == 1:
+        return files[0]
+    return combine(files, source="report", kind="folder", operator="AND")

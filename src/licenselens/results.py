@@ -1,7 +1,7 @@
 """Result types: what licenselens returns for one input.
 
 :meth:`Result.to_dict` gives exactly the JSON object of the public contract
-(``shared/spec/contract.md``); fields are only ever added, never renamed.
+(``docs/contract.md``); fields are only ever added, never renamed.
 """
 
 from __future__ import annotations
@@ -13,7 +13,21 @@ DIMENSIONS: tuple[str, ...] = ("use", "modify", "redistribute", "commercial")
 VERDICTS: tuple[str, ...] = ("free", "conditional", "restricted", "prohibited")
 TIERS: tuple[str, ...] = ("open", "semi-open", "closed", "unknown")
 KINDS: tuple[str, ...] = ("text", "identifier", "expression", "model-card", "spdx-document", "folder")
+#: how a result was found, from the most to the least certain (a combination is as
+#: certain as its weakest part)
 MATCHERS: tuple[str, ...] = ("exact", "identifier", "fingerprint", "similarity", "clauses", "none")
+
+def clip(text: str, limit: int, ellipsis: str = "...") -> str:
+    """``text`` with white space folded, cut to at most ``limit`` characters.
+
+    >>> clip("a  long\nclause", 9)
+    'a long...'
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - len(ellipsis)].rstrip() + ellipsis
+
 
 #: verdict severity, used to combine verdicts (AND takes the most severe).
 SEVERITY: dict[str, int] = {v: i for i, v in enumerate(VERDICTS)}
@@ -100,6 +114,25 @@ class Result:
         return sum(
             1 for v in self.restrictions.values() if v.verdict in ("restricted", "prohibited")
         )
+
+    @classmethod
+    def unknown(cls, source: str, kind: str, warnings: list[str]) -> Result:
+        """A result for input where nothing license-like could be read."""
+        return cls(
+            input=source, kind=kind, license=None, expression=None, osi_approved=None,
+            tier="unknown", restrictions={d: Verdict("free") for d in DIMENSIONS},
+            matched_by="none", confidence=0.0, warnings=list(warnings),
+        )
+
+    def culprit(self) -> tuple[str | None, Evidence | None]:
+        """The dimension that limits most (prohibited before restricted, one with a
+        clause first) and its first clause; ``(None, None)`` when nothing is limited."""
+        limited = [(d, self.restrictions[d]) for wanted in ("prohibited", "restricted")
+                   for d in DIMENSIONS if self.restrictions[d].verdict == wanted]
+        for d, v in limited:
+            if v.evidence:
+                return d, v.evidence[0]
+        return (limited[0][0], None) if limited else (None, None)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object (``json.dumps``-ready, deterministic order)."""

@@ -1,6 +1,6 @@
 """License badges: SVG in the shields.io look, and shields.io endpoint JSON.
 
->>> from licenselens.model import DIMENSIONS, LicenseRef, Result, Verdict
+>>> from licenselens.results import DIMENSIONS, LicenseRef, Result, Verdict
 >>> r = Result(input="LICENSE", kind="text", license=LicenseRef("Apache-2.0", "Apache License 2.0"),
 ...            expression="Apache-2.0", osi_approved=True, tier="open",
 ...            restrictions={d: Verdict("free") for d in DIMENSIONS},
@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from ..model import Result
+from ..errors import FormatError
+from ..results import Result
 
 __all__ = [
-    "BADGE_STYLES", "TIER_COLORS", "badge", "badge_message", "endpoint_json", "render_svg",
+    "BADGE_FORMATS", "BADGE_STYLES", "TIER_COLORS", "badge_message", "render_badge", "endpoint_json", "render_svg",
     "short_license_name", "text_width",
 ]
 
@@ -174,8 +175,7 @@ def endpoint_json(result: Result, *, show_osi: bool = False,
 
     Serve it and point ``https://img.shields.io/endpoint?url=...`` at it.
     """
-    if style is not None and style not in BADGE_STYLES:
-        raise ValueError(f"unknown badge style {style!r}; choose one of {', '.join(BADGE_STYLES)}")
+    _check_style(style)
     data: dict[str, Any] = {
         "schemaVersion": 1,
         "label": LABEL,
@@ -201,7 +201,7 @@ def render_svg(result: Result, *, style: str = "flat", show_osi: bool = False) -
 def svg_badge(label: str, message: str, color: str, *, style: str = "flat") -> str:
     """Draw a two-part badge. ``style`` is one of :data:`BADGE_STYLES`."""
     if style not in BADGE_STYLES:
-        raise ValueError(f"unknown badge style {style!r}; choose one of {', '.join(BADGE_STYLES)}")
+        raise FormatError(f"unknown badge style {style!r}; choose one of {', '.join(BADGE_STYLES)}")
     title = f"{label}: {message}"
     big = style == "for-the-badge"
     if big:
@@ -261,25 +261,19 @@ def svg_badge(label: str, message: str, color: str, *, style: str = "flat") -> s
     return "\n".join(out) + "\n"
 
 
-def badge(path_or_id: str, *, format: str = "svg", style: str = "flat",
-          show_osi: bool = False, policy: Any = None) -> str:
-    """A license badge for a path (file or folder) or, when no such path
-    exists, for a license identifier, name or expression.
-
-    ``format="svg"`` gives an SVG document; ``format="endpoint"`` gives the
-    shields.io endpoint JSON as a string.
-    """
+def render_badge(result: Result, *, format: str = "svg", style: str = "flat",
+                 show_osi: bool = False) -> str:
+    """The badge of a result: an SVG document (``format="svg"``) or the shields.io
+    endpoint JSON as a string (``format="endpoint"``)."""
     if format not in BADGE_FORMATS:
-        raise ValueError(f"unknown badge format {format!r}; choose one of {', '.join(BADGE_FORMATS)}")
-    if style not in BADGE_STYLES:
-        raise ValueError(f"unknown badge style {style!r}; choose one of {', '.join(BADGE_STYLES)}")
-    from .. import api
-
-    if Path(path_or_id).exists():
-        result = api.classify(path_or_id, policy=policy)
-    else:
-        result = api.identify(path_or_id, policy=policy)
+        raise FormatError(f"unknown badge format {format!r}; choose one of {', '.join(BADGE_FORMATS)}")
+    _check_style(style)
     if format == "endpoint":
         data = endpoint_json(result, show_osi=show_osi, style=None if style == "flat" else style)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     return render_svg(result, style=style, show_osi=show_osi)
+
+
+def _check_style(style: str | None) -> None:
+    if style is not None and style not in BADGE_STYLES:
+        raise FormatError(f"unknown badge style {style!r}; choose one of {', '.join(BADGE_STYLES)}")

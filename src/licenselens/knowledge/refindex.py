@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..knowledge import cache
 from ..normalise import strip_copyright_lines, tokens
+from . import cache
 from . import features as feat
 
 INDEX_FORMAT = 5

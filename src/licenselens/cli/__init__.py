@@ -1,0 +1,140 @@
+"""The ``licenselens`` command line (contract: docs/contract.md).
+
+Exit status: 0 when every input got a result (tier ``unknown`` included),
+1 when an input could not be read at all (one line on stderr naming it; the
+other inputs are still reported), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .._version import __version__
+from ..errors import LicenselensError, PolicyError
+from ..report.badges import BADGE_FORMATS, BADGE_STYLES
+from ..report.documents import REPORT_FORMATS
+from ..results import TIERS
+from . import commands
+from .options import add_json, add_max_bytes, add_output, add_policy, tiers_arg
+
+_EPILOG = """\
+examples:
+  licenselens classify LICENSE                 judge a license file
+  licenselens classify path/to/model-folder    every license file found, plus a summary
+  licenselens classify --json LICENSE          the contract's JSON (one array)
+  licenselens identify llama3.1 "MIT OR Apache-2.0" "License :: OSI Approved :: MIT License"
+  licenselens classify --policy strict.yaml .  tiers under your own policy
+
+tiers: open (no restricted dimension), semi-open (1-2), closed (3-4 or no license),
+unknown (nothing license-like). Verdicts: free, conditional, restricted, prohibited.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="licenselens",
+        description="What may you do with this software or AI model? Identifies licenses, "
+        "judges use / modify / redistribute / commercial with the clause behind each verdict, "
+        "and classifies each as open, semi-open or closed.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"licenselens {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("classify", help="classify license files, model cards, SPDX documents or folders",
+                       description="Classify files or folders. A folder is scanned for license "
+                       "files (LICENSE*, COPYING*, NOTICE*, LICENSE-MODEL, model cards, ...).")
+    c.add_argument("paths", nargs="+", metavar="PATH")
+    add_json(c)
+    add_policy(c)
+    add_max_bytes(c)
+    c.add_argument("--spdx-out", metavar="OUT.json",
+                   help="also write an SPDX 2.3 JSON document of everything found")
+    c.set_defaults(func=commands.cmd_classify)
+
+    i = sub.add_parser("identify", help="identify license ids, names or SPDX expressions",
+                       description="Identify identifiers, names, hub license ids, PyPI trove "
+                       "classifiers or SPDX expressions given as strings.")
+    i.add_argument("texts", nargs="+", metavar="TEXT")
+    add_json(i)
+    add_policy(i)
+    i.set_defaults(func=commands.cmd_identify)
+
+    b = sub.add_parser(
+        "badge", help="a license badge (SVG or shields.io endpoint JSON)",
+        description="Write a license badge for a file, a folder, or (when no such path "
+        "exists) a license identifier, name or expression.",
+        epilog="example: licenselens badge LICENSE -o license.svg",
+    )
+    b.add_argument("path_or_id", metavar="PATH_OR_ID")
+    b.add_argument("--format", choices=BADGE_FORMATS, default="svg",
+                   help="svg (default) or endpoint (shields.io endpoint JSON)")
+    b.add_argument("--style", choices=BADGE_STYLES, default="flat", help="badge style")
+    b.add_argument("--osi", action="store_true", help="mark OSI-approved licenses")
+    add_output(b)
+    add_policy(b)
+    b.set_defaults(func=commands.cmd_badge)
+
+    r = sub.add_parser(
+        "report", help="a report of every license found (Markdown, HTML, JSON, or a table)",
+        description="Classify files or folders and write a report: a table of every file "
+        "with its license, OSI approval, the four verdicts, tier and evidence. Without "
+        "--format, a terminal gets a table and a pipe gets Markdown.",
+        epilog="example: licenselens report . --format html -o licenses.html",
+    )
+    r.add_argument("paths", nargs="+", metavar="PATH")
+    r.add_argument("--format", choices=REPORT_FORMATS, default=None,
+                   help="md, html or json (default: a table on a terminal, else md)")
+    r.add_argument("--json", action="store_true", help="same as --format json")
+    add_output(r)
+    add_policy(r)
+    r.set_defaults(func=commands.cmd_report)
+
+    k = sub.add_parser(
+        "check", help="CI gate: fail when a license is outside the allowed tiers",
+        description="Classify files or folders and exit 1 when any license found is outside "
+        "the allowed tiers, naming the file, its tier and the clause. Default: --deny closed.",
+        epilog="tiers: " + ", ".join(TIERS) + "\nexample: licenselens check . --allow open,semi-open",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    k.add_argument("paths", nargs="+", metavar="PATH")
+    g = k.add_mutually_exclusive_group()
+    g.add_argument("--allow", type=tiers_arg, metavar="TIERS",
+                   help="comma-separated tiers that pass; everything else fails")
+    g.add_argument("--deny", type=tiers_arg, metavar="TIERS",
+                   help="comma-separated tiers that fail (default: closed)")
+    add_policy(k, gate=True)
+    k.add_argument("-q", "--quiet", action="store_true", help="print only violations")
+    k.set_defaults(func=commands.cmd_check)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``licenselens`` command."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help/--version
+        return int(exc.code or 0)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args))
+    except PolicyError as exc:
+        print(f"licenselens: {exc}", file=sys.stderr)
+        return 2
+    except LicenselensError as exc:
+        print(f"licenselens: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Strings in, Results out: a license text (:func:`classify_text`) or an
+identifier, name, hub id, trove classifier or SPDX expression (:func:`identify`).
+"""
+
+from __future__ import annotations
+
+from ..errors import ArgumentError
+from ..identify.expression import Leaf, Node
+from ..identify.strings import lookup
+from ..identify.text import identify_text
+from ..judge.evaluate import no_license_result, result_from_clauses, result_from_expression
+from ..judge.policy import Policy
+from ..normalise import TokenizedText
+from ..results import Result
+
+#: texts longer than this are read only up to it (characters)
+MAX_TEXT_CHARS = 5_000_000
+
+
+def classify_text(
+    text: str, *, source: str = "<text>", kind: str = "text", policy: Policy | None = None,
+    warnings: list[str] | None = None,
+) -> Result:
+    """Identify and judge a license text.
+
+    A text that matches no known license is read clause by clause
+    (``matched_by: clauses``); one that reads as no license at all is ``unknown``.
+    """
+    warnings = list(warnings or [])
+    if not isinstance(text, str):
+        raise ArgumentError(f"classify_text() takes a str, not {type(text).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        warnings.append(f"text longer than {MAX_TEXT_CHARS} characters: read up to that limit")
+    if not text.strip():
+        return Result.unknown(source, kind, warnings + ["empty text: no license found"])
+    doc = TokenizedText.of(text)
+    match = identify_text(text, doc)
+    warnings.extend(match.warnings)
+    if match.expr is not None:
+        return result_from_expression(
+            match.expr, source=source, kind=kind, matched_by=match.matched_by,
+            confidence=match.confidence, doc=doc, policy=policy, warnings=warnings,
+        )
+    return result_from_clauses(text, source=source, kind=kind, policy=policy, warnings=warnings)
+
+
+def identify(
+    query: str, *, policy: Policy | None = None, source: str | None = None,
+    kind: str | None = None,
+) -> Result:
+    """Identify a license id, name, hub id, trove classifier or SPDX expression."""
+    if not isinstance(query, str):
+        raise ArgumentError(f"identify() takes a str, not {type(query).__name__}")
+    m = lookup(query)
+    src = query if source is None else source
+    if m.no_license:
+        return no_license_result(src, kind or "identifier", "no license: all rights reserved",
+                                 policy=policy, warnings=m.warnings, matched_by="identifier")
+    if m.expr is None:
+        return Result.unknown(src, kind or "identifier", m.warnings)
+    k = kind or ("expression" if isinstance(m.expr, Node) or (
+        isinstance(m.expr, Leaf) and m.expr.exception) else "identifier")
+    return result_from_expression(
+        m.expr, source=src, kind=k, matched_by="identifier", confidence=1.0, policy=policy,
+        warnings=m.warnings,
+    )

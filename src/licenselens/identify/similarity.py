@@ -105,13 +105,6 @@ def _running_argmin(values: np.ndarray) -> np.ndarray:
     return np.maximum.accumulate(np.where(is_new_min, idx, 0))
 
 
-def ref_number(idx: RefIndex, key: str) -> int | None:
-    """The index of a ScanCode key among the references, or None."""
-    table = getattr(idx, "_numbers", None)
-    if table is None:
-        table = {k: i for i, k in enumerate(idx.keys)}
-        idx._numbers = table  # type: ignore[attr-defined]
-    return table.get(key)
 
 
 def dice_with(idx: RefIndex, toks: list[str], ref: int) -> tuple[float, int]:

@@ -70,6 +70,13 @@ def _variants(norm: str) -> list[str]:
     return seen
 
 
+def resolve_notice_name(kb: KnowledgeBase, name: str) -> str | None:
+    """A license named in a notice sentence ("released under the X"), or None."""
+    if len(name) < 2 or name.lower() in ("the", "a", "this", "these", "license", "licence"):
+        return None
+    return resolve_name(kb, name)
+
+
 def resolve_name(kb: KnowledgeBase, query: str) -> str | None:
     """The license id a single name or id stands for, or None.
 

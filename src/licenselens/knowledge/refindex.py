@@ -3,7 +3,7 @@
 tokenised with :mod:`licenselens.normalise` into word-bigram sets.
 
 Nothing of the texts is stored in this repository: the index is built from
-the installed package on first use and cached (numpy arrays) in the user
+the installed package on first use and cached (see :mod:`.cache`) in the user
 cache.  It holds, per reference license, its set of bigram features, and per
 feature the list of references that contain it (an inverted index), plus a
 hash of each normalised text for exact matching.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -24,7 +24,7 @@ from ..normalise import strip_copyright_lines, tokens
 from . import cache
 from . import features as feat
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 _HEADER_FIELD = re.compile(r"^([a-z_]+):\s*(.*)$", re.MULTILINE)
 #: ScanCode entries that are not a license text one can match against
 _SKIP_FLAGS = ("is_deprecated", "is_unknown", "is_generic")
@@ -44,6 +44,35 @@ class RefIndex:
     ref_feats: np.ndarray  # sorted feature indices per reference
     exact: dict[str, int]  # sha1 of normalised text -> reference
     version: str = ""
+    #: scancode key -> reference number (derived from ``keys``)
+    numbers: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.numbers = {k: i for i, k in enumerate(self.keys)}
+
+    def encode(self) -> cache.Plain:
+        """The index as cacheable plain data (see :func:`cache.load_or_build`)."""
+        meta = {"keys": self.keys, "categories": self.categories, "vocab": self.vocab,
+                "exact": self.exact, "version": self.version}
+        arrays = {name: getattr(self, name) for name in _ARRAYS}
+        return meta, arrays
+
+    @classmethod
+    def decode(cls, plain: cache.Plain) -> RefIndex:
+        """The inverse of :meth:`encode`."""
+        meta, arrays = plain
+        return cls(keys=list(meta["keys"]), categories=list(meta["categories"]),
+                   vocab=dict(meta["vocab"]), exact=dict(meta["exact"]),
+                   version=str(meta["version"]), **{n: arrays[n] for n in _ARRAYS})
+
+
+#: the numpy fields of :class:`RefIndex`
+_ARRAYS = ("is_exception", "sizes", "feat_keys", "post_ptr", "post_refs", "ref_ptr", "ref_feats")
+
+
+def ref_number(idx: RefIndex, key: str) -> int | None:
+    """The index of a ScanCode key among the references, or None."""
+    return idx.numbers.get(key)
 
 
 def licenses_dir() -> Path | None:
@@ -119,10 +148,6 @@ def reference_index() -> RefIndex | None:
     if directory is None:
         return None
     version = f"{INDEX_FORMAT};{metadata.version('licensedcode-data')};{feat.SCHEME}"
-    name = "refindex-" + hashlib.sha1(version.encode()).hexdigest()[:16] + ".pickle"
-    idx = cache.load_pickle(name)
-    if isinstance(idx, RefIndex) and idx.version == version:
-        return idx
-    idx = build_index(directory, version)
-    cache.save_pickle(name, idx)
-    return idx
+    fingerprint = hashlib.sha1(version.encode()).hexdigest()[:16]
+    return cache.load_or_build("refindex", fingerprint, lambda: build_index(directory, version),
+                               RefIndex.encode, RefIndex.decode)

@@ -7,6 +7,8 @@ tag-value, RDF/XML) is accepted.  Writing is :mod:`licenselens.report.spdx`.
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,9 +83,6 @@ def _first(values: object) -> object:
 
 
 def _parse_sniffed(name: str):  # noqa: ANN202
-    import shutil
-    import tempfile
-
     from spdx_tools.spdx.parser.parse_anything import parse_file
 
     head = Path(name).read_text(encoding="utf-8", errors="replace")[:20_000]

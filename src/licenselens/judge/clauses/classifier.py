@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from ...knowledge.paths import data_path
 from .matching import Hit
 from .rules import EFFECTS
 from .segment import WS, Clause
@@ -25,7 +26,7 @@ MODEL_VERSION = "1"
 #: the classifier speaks only above this probability for a non-neutral label
 CLASSIFIER_THRESHOLD = 0.6
 
-DATA_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "clauses.yaml"
+DATA_FILE = data_path("clauses.yaml")
 
 _MODEL_LOCK = threading.Lock()
 _MODEL: Any = None

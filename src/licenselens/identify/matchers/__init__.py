@@ -1,0 +1,36 @@
+"""The matchers of :func:`licenselens.identify.text.identify_text`, cheapest first.
+
+Each matcher is a function ``(ctx: MatchContext) -> TextMatch | None``; the
+first that returns a match decides.  :data:`MATCHERS` is the order:
+
+1. :func:`.tags.spdx_tags` -- ``SPDX-License-Identifier:`` tags (identifier);
+2. :func:`.exact.exact_text` -- the normalised text's hash among the references (exact);
+3. :func:`.titles.confirmed_title` -- a record title, confirmed against that one
+   reference, or heading a text newer than the reference data;
+4. :func:`.similarity.regions` -- word-bigram Dice region by region, so several
+   licenses in one file are all found (similarity);
+5. :func:`.titles.phrases_only` -- record titles or identifying phrases alone (fingerprint);
+6. :func:`.notice.short_notice` -- "released under the X License".
+
+A new way to recognise text is a module here plus one entry in :data:`MATCHERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import MatchContext, TextMatch
+from .exact import exact_text
+from .notice import short_notice
+from .similarity import regions
+from .tags import spdx_tags
+from .titles import confirmed_title, phrases_only
+
+Matcher = Callable[[MatchContext], "TextMatch | None"]
+
+#: the matchers in the order they are tried (cheapest and most certain first)
+MATCHERS: tuple[Matcher, ...] = (
+    spdx_tags, exact_text, confirmed_title, regions, phrases_only, short_notice,
+)
+
+__all__ = ["MATCHERS", "MatchContext", "Matcher", "TextMatch"]

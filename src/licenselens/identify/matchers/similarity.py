@@ -1,0 +1,112 @@
+"""Similarity: word-bigram Dice against every reference text, region by region.
+
+Several licenses in one file are all found (ANDed); an exception that follows
+its license becomes ``WITH``.  A record title found in a matched region
+overrides a near neighbour (Llama 3.2 resembles Llama 2, but says "Llama
+3.2"); a look-alike headed with another license's name is left to the clause
+reader, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge.records import Record
+from ...normalise import TokenizedText, normalise_phrase, tokens
+from ..expression import Leaf, conjunction
+from ..similarity import find_licenses
+from .context import MatchContext, TextMatch
+
+#: a similarity match below this region Dice is not reported (nothing rather than a guess)
+ACCEPT_DICE = 0.78
+#: above this, a region is taken as is even if another record's title appears in it
+NEAR_EXACT = 0.995
+#: below this, a similarity match is reported with a warning that it may be a variant
+VARIANT_DICE = 0.93
+#: tokens before a region where its title may stand
+TITLE_LOOKBACK = 60
+
+_TITLE_WORDS = re.compile(r"(?i)\b(licen[cs]e|agreement|terms)\b")
+_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+
+
+def regions(ctx: MatchContext) -> TextMatch | None:
+    """Every region of the text that matches a reference (``matched_by: similarity``,
+    or ``fingerprint`` where a title decided)."""
+    if ctx.idx is None or not ctx.has_text:
+        return None
+    kb, doc = ctx.kb, ctx.doc
+    sim_tokens, kept = ctx.similarity_view
+    strong = ctx.strong
+    found: list[Leaf] = []
+    best_conf = 0.0
+    matched_by = "similarity"
+    matches, _whole = find_licenses(ctx.idx, sim_tokens, kb.priority)
+    for m in matches:
+        lid = kb.by_scancode.get(m.key, f"LicenseRef-scancode-{m.key}")
+        start = kept[m.start_token] if m.start_token < len(kept) else len(doc.tokens)
+        end = kept[m.end_token - 1] + 1 if 0 < m.end_token <= len(kept) else len(doc.tokens)
+        near = [h for h in strong if start - TITLE_LOOKBACK <= h.token < end]
+        own = any(h.license_id == lid for h in near)
+        others = [h for h in near if h.license_id != lid and kb.records[h.license_id].curated]
+        chosen, conf, how = lid, m.dice, "similarity"
+        if others and not own and m.dice < NEAR_EXACT:
+            chosen, conf, how = others[0].license_id, max(0.9, m.dice), "fingerprint"
+        elif m.dice < ACCEPT_DICE and not own:
+            continue
+        elif not own and m.dice < NEAR_EXACT:
+            title = _title_line(doc, start)
+            if title and _names_another_license(kb.records.get(lid), title):
+                ctx.warnings.append(
+                    f"the text resembles {lid} (similarity {m.dice:.2f}) but is titled "
+                    f"{title!r}: read as a license of its own"
+                )
+                ctx.own_license = True
+                continue
+        if how == "similarity" and conf < VARIANT_DICE:
+            ctx.warnings.append(
+                f"the text differs from the reference text of {chosen} "
+                f"(similarity {conf:.2f}): a variant or another version of it?"
+            )
+        if m.is_exception and found and found[-1].exception is None:
+            found[-1] = Leaf(found[-1].license_id, chosen, found[-1].found_at)
+        else:
+            found.append(Leaf(chosen, None, start))
+        best_conf = max(best_conf, conf)
+        if how == "fingerprint":
+            matched_by = "fingerprint"
+    if not found:
+        return None
+    return TextMatch(conjunction(found), matched_by, round(min(1.0, best_conf), 4),
+                     list(ctx.warnings), hits=ctx.hits)
+
+
+def _title_line(doc: TokenizedText, start_token: int) -> str | None:
+    """The heading of the text or of the region that starts at ``start_token``, if any."""
+    lo = doc.starts[max(0, start_token - TITLE_LOOKBACK)] if doc.tokens else 0
+    if start_token < TITLE_LOOKBACK:
+        lo = 0
+    for line in doc.text[lo : lo + 2000].splitlines()[:6]:
+        line = line.strip().strip("#*=_- \t")
+        if not line:
+            continue
+        if len(line.split()) <= 15 and _TITLE_WORDS.search(line):
+            return line
+        return None
+    return None
+
+
+def _names_another_license(rec: Record | None, title: str) -> bool:
+    """True when a heading clearly names a license other than the record."""
+    if rec is None or not rec.curated:
+        return False
+    norm = " ".join(tokens(title))
+    if any(p in norm for p in rec.title_phrases) or normalise_phrase(rec.name) in norm:
+        return False
+    numbers = set(_NUMBER.findall(title))
+    if rec.version and numbers and rec.version not in numbers:
+        return True
+    if rec.kind == "model":
+        first = normalise_phrase(rec.name).split()[0] if rec.name else ""
+        return bool(first) and first not in norm.split()
+    return False

@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from licenselens.results import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
 from licenselens.api import badge
 from licenselens.report.badges import (
     BADGE_STYLES,
@@ -19,6 +18,7 @@ from licenselens.report.badges import (
     short_license_name,
     text_width,
 )
+from licenselens.results import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
 
 SVG = "{http://www.w3.org/2000/svg}"
 

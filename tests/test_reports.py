@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from licenselens.results import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
 from licenselens.judge.combine import overall_result
 from licenselens.report.documents import render_report
 from licenselens.report.labels import VERDICT_SYMBOLS
 from licenselens.report.table import plain_table, print_table
+from licenselens.results import DIMENSIONS, Evidence, LicenseRef, Result, Verdict
 
 
 def make(input_: str, tier: str, lic: tuple[str, str] | None, verdicts: dict[str, str],

@@ -20,7 +20,7 @@ MATCHERS: tuple[str, ...] = ("exact", "identifier", "fingerprint", "similarity",
 def clip(text: str, limit: int, ellipsis: str = "...") -> str:
     """``text`` with white space folded, cut to at most ``limit`` characters.
 
-    >>> clip("a  long\nclause", 9)
+    >>> clip("a  long\\nclause", 9)
     'a long...'
     """
     text = " ".join(text.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from licenselens.results import DIMENSIONS, SEVERITY, Evidence, Verdict
+from ...results import DIMENSIONS, SEVERITY, Evidence, Verdict
 
 from .classifier import get_model, model_hits
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits

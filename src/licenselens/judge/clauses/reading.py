@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 from ...results import DIMENSIONS, SEVERITY, Evidence, Verdict
-
 from .classifier import get_model, model_hits
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS

@@ -18,7 +18,7 @@ from licenselens.judge.clauses import classifier as CM
 from licenselens.judge.clauses import read_clauses, segment
 from licenselens.results import DIMENSIONS
 
-SRC = Path(__file__).resolve().parent.parent / "src"
+SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def _tier(reading: C.ClauseReading) -> str:

@@ -18,32 +18,12 @@ from pathlib import Path
 
 from . import pipeline
 from .judge.policy import Policy
+from .pipeline import classify_text, identify
 from .readers.files import DEFAULT_MAX_BYTES
 from .report.badges import render_badge
 from .results import Result
 
 __all__ = ["badge", "classify", "classify_paths", "classify_text", "identify"]
-
-
-def classify_text(
-    text: str, *, source: str = "<text>", kind: str = "text", policy: Policy | None = None,
-    warnings: list[str] | None = None,
-) -> Result:
-    """Identify and judge a license text.
-
-    A text that matches no known license is read clause by clause
-    (``matched_by: clauses``); one that reads as no license at all is ``unknown``.
-    """
-    return pipeline.classify_text(text, source=source, kind=kind, policy=policy,
-                                  warnings=warnings)
-
-
-def identify(
-    query: str, *, policy: Policy | None = None, source: str | None = None,
-    kind: str | None = None,
-) -> Result:
-    """Identify a license id, name, hub id, trove classifier or SPDX expression."""
-    return pipeline.identify(query, policy=policy, source=source, kind=kind)
 
 
 def classify(path: str | Path, *, policy: Policy | None = None,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from .._version import __version__
 from ..errors import LicenselensError, PolicyError
@@ -44,72 +45,70 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"licenselens {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    c = sub.add_parser("classify", help="classify license files, model cards, SPDX documents or folders",
-                       description="Classify files or folders. A folder is scanned for license "
-                       "files (LICENSE*, COPYING*, NOTICE*, LICENSE-MODEL, model cards, ...).")
-    c.add_argument("paths", nargs="+", metavar="PATH")
+    c = _command(sub, "classify", commands.cmd_classify, "PATH",
+                 "classify license files, model cards, SPDX documents or folders",
+                 "Classify files or folders. A folder is scanned for license files (LICENSE*, "
+                 "COPYING*, NOTICE*, LICENSE-MODEL, model cards, ...).")
     add_json(c)
-    add_policy(c)
     add_max_bytes(c)
     c.add_argument("--spdx-out", metavar="OUT.json",
                    help="also write an SPDX 2.3 JSON document of everything found")
-    c.set_defaults(func=commands.cmd_classify)
 
-    i = sub.add_parser("identify", help="identify license ids, names or SPDX expressions",
-                       description="Identify identifiers, names, hub license ids, PyPI trove "
-                       "classifiers or SPDX expressions given as strings.")
-    i.add_argument("texts", nargs="+", metavar="TEXT")
+    i = _command(sub, "identify", commands.cmd_identify, "TEXT",
+                 "identify license ids, names or SPDX expressions",
+                 "Identify identifiers, names, hub license ids, PyPI trove classifiers or "
+                 "SPDX expressions given as strings.")
     add_json(i)
-    add_policy(i)
-    i.set_defaults(func=commands.cmd_identify)
 
-    b = sub.add_parser(
-        "badge", help="a license badge (SVG or shields.io endpoint JSON)",
-        description="Write a license badge for a file, a folder, or (when no such path "
-        "exists) a license identifier, name or expression.",
-        epilog="example: licenselens badge LICENSE -o license.svg",
-    )
+    b = _command(sub, "badge", commands.cmd_badge, None,
+                 "a license badge (SVG or shields.io endpoint JSON)",
+                 "Write a license badge for a file, a folder, or (when no such path exists) a "
+                 "license identifier, name or expression.",
+                 "example: licenselens badge LICENSE -o license.svg")
     b.add_argument("path_or_id", metavar="PATH_OR_ID")
     b.add_argument("--format", choices=BADGE_FORMATS, default="svg",
                    help="svg (default) or endpoint (shields.io endpoint JSON)")
     b.add_argument("--style", choices=BADGE_STYLES, default="flat", help="badge style")
     b.add_argument("--osi", action="store_true", help="mark OSI-approved licenses")
     add_output(b)
-    add_policy(b)
-    b.set_defaults(func=commands.cmd_badge)
 
-    r = sub.add_parser(
-        "report", help="a report of every license found (Markdown, HTML, JSON, or a table)",
-        description="Classify files or folders and write a report: a table of every file "
-        "with its license, OSI approval, the four verdicts, tier and evidence. Without "
-        "--format, a terminal gets a table and a pipe gets Markdown.",
-        epilog="example: licenselens report . --format html -o licenses.html",
-    )
-    r.add_argument("paths", nargs="+", metavar="PATH")
+    r = _command(sub, "report", commands.cmd_report, "PATH",
+                 "a report of every license found (Markdown, HTML, JSON, or a table)",
+                 "Classify files or folders and write a report: a table of every file with its "
+                 "license, OSI approval, the four verdicts, tier and evidence. Without --format, "
+                 "a terminal gets a table and a pipe gets Markdown.",
+                 "example: licenselens report . --format html -o licenses.html")
     r.add_argument("--format", choices=REPORT_FORMATS, default=None,
                    help="md, html or json (default: a table on a terminal, else md)")
     r.add_argument("--json", action="store_true", help="same as --format json")
     add_output(r)
-    add_policy(r)
-    r.set_defaults(func=commands.cmd_report)
 
-    k = sub.add_parser(
-        "check", help="CI gate: fail when a license is outside the allowed tiers",
-        description="Classify files or folders and exit 1 when any license found is outside "
-        "the allowed tiers, naming the file, its tier and the clause. Default: --deny closed.",
-        epilog="tiers: " + ", ".join(TIERS) + "\nexample: licenselens check . --allow open,semi-open",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    k.add_argument("paths", nargs="+", metavar="PATH")
+    k = _command(sub, "check", commands.cmd_check, "PATH",
+                 "CI gate: fail when a license is outside the allowed tiers",
+                 "Classify files or folders and exit 1 when any license found is outside the "
+                 "allowed tiers, naming the file, its tier and the clause. Default: --deny closed.",
+                 "tiers: " + ", ".join(TIERS) + "\nexample: licenselens check . --allow open,semi-open",
+                 gate=True)
     g = k.add_mutually_exclusive_group()
     g.add_argument("--allow", type=tiers_arg, metavar="TIERS",
                    help="comma-separated tiers that pass; everything else fails")
     g.add_argument("--deny", type=tiers_arg, metavar="TIERS",
                    help="comma-separated tiers that fail (default: closed)")
-    add_policy(k, gate=True)
     k.add_argument("-q", "--quiet", action="store_true", help="print only violations")
-    k.set_defaults(func=commands.cmd_check)
     return p
+
+
+def _command(sub: Any, name: str, func: Callable[[argparse.Namespace], int], many: str | None,
+             help: str, description: str, epilog: str | None = None, *,
+             gate: bool = False) -> argparse.ArgumentParser:
+    """A subcommand: its help, its inputs (``many``: one or more of them), ``--policy``."""
+    c = sub.add_parser(name, help=help, description=description, epilog=epilog,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    if many is not None:
+        c.add_argument("paths" if many == "PATH" else "texts", nargs="+", metavar=many)
+    add_policy(c, gate=gate)
+    c.set_defaults(func=func)
+    return c
 
 
 def main(argv: Sequence[str] | None = None) -> int:

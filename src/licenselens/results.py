@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DIMENSIONS: tuple[str, ...] = ("use", "modify", "redistribute", "commercial")
-VERDICTS: tuple[str, ...] = ("free", "conditional", "restricted", "prohibited")
+#: the verdicts, least severe first; ``unknown`` says nothing could be read for a dimension
+#: (it ranks above conditional: combined with a known limit, the limit is what is certain)
+VERDICTS: tuple[str, ...] = ("free", "conditional", "unknown", "restricted", "prohibited")
 TIERS: tuple[str, ...] = ("open", "semi-open", "closed", "unknown")
 KINDS: tuple[str, ...] = ("text", "identifier", "expression", "model-card", "spdx-document", "folder")
 #: how a result was found, from the most to the least certain (a combination is as
@@ -120,7 +122,8 @@ class Result:
         """A result for input where nothing license-like could be read."""
         return cls(
             input=source, kind=kind, license=None, expression=None, osi_approved=None,
-            tier="unknown", restrictions={d: Verdict("free") for d in DIMENSIONS},
+            tier="unknown",
+            restrictions={d: Verdict("unknown", [], "nothing could be read") for d in DIMENSIONS},
             matched_by="none", confidence=0.0, warnings=list(warnings),
         )
 

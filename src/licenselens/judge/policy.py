@@ -56,10 +56,29 @@ class Policy:
         return sum(1 for d in DIMENSIONS if verdicts.get(d) in self.restrictive)
 
     def tier(self, verdicts: dict[str, str], license_ids: list[str] | None = None) -> str:
-        """The tier of four verdicts (``{dimension: verdict}``) under this policy."""
+        """The tier of four verdicts (``{dimension: verdict}``) under this policy.
+
+        A dimension whose verdict is ``unknown`` could be anything: a tier is
+        given only when it is the same whatever the unknown verdicts are, else
+        the tier is ``unknown`` (rubric §2).
+
+        >>> DEFAULT_POLICY.tier({"use": "unknown", "modify": "free", "redistribute": "free",
+        ...                      "commercial": "free"})
+        'unknown'
+        >>> DEFAULT_POLICY.tier({"use": "restricted", "modify": "unknown",
+        ...                      "redistribute": "prohibited", "commercial": "prohibited"})
+        'closed'
+        """
         for lid in license_ids or []:
             if lid in self.licenses:
                 return self.licenses[lid]
+        if "unknown" not in verdicts.values():
+            return self._tier(verdicts)
+        best = self._tier({d: "free" if v == "unknown" else v for d, v in verdicts.items()})
+        worst = self._tier({d: "prohibited" if v == "unknown" else v for d, v in verdicts.items()})
+        return best if best == worst else "unknown"
+
+    def _tier(self, verdicts: dict[str, str]) -> str:
         for dim, bad in self.closed_when.items():
             if verdicts.get(dim) in bad:
                 return "closed"

@@ -183,7 +183,7 @@ def _parse_record(raw: dict[str, Any], family: dict[str, Any], where: str) -> di
             raise KnowledgeBaseError(f"{where}: record {key}: unknown dimension {dim!r}")
         if isinstance(v, str):
             v = {"verdict": v}
-        if not isinstance(v, dict) or v.get("verdict") not in VERDICTS:
+        if not isinstance(v, dict) or v.get("verdict") not in VERDICTS or v.get("verdict") == "unknown":
             raise KnowledgeBaseError(f"{where}: record {key}: bad verdict for {dim}")
         verdicts[dim] = RecordVerdict(
             verdict=v["verdict"],

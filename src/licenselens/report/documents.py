@@ -123,7 +123,7 @@ code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.88em;word-brea
 .tier{font-weight:600;border-radius:.6rem;padding:.05rem .5rem;color:#fff;white-space:nowrap}
 .tier-open{background:#2f8a12}.tier-semi-open{background:#9a7400}
 .tier-closed{background:#c0392b}.tier-unknown{background:#6e6e6e}
-.v-free{color:#2f8a12}.v-conditional{color:#1f5fa8}.v-restricted{color:#9a6400}
+.v-free{color:#2f8a12}.v-unknown{color:#777}.v-conditional{color:#1f5fa8}.v-restricted{color:#9a6400}
 .v-prohibited{color:#c0392b}
 details summary{cursor:pointer}
 blockquote{margin:.3rem 0;padding:.2rem .5rem;border-left:3px solid #d0d7de;color:#444;

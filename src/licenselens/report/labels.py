@@ -17,12 +17,14 @@ VERDICT_SYMBOLS: dict[str, str] = {
     "conditional": "\u25d0",  # half-filled circle
     "restricted": "\u25b2",   # triangle
     "prohibited": "\u2717",   # ballot x
+    "unknown": "?",
 }
 _LEGEND_TEXT = {
     "free": "free (at most notice duties)",
     "conditional": "conditional (share-alike, pass-on or naming duties)",
     "restricted": "restricted (limits set by the licensor)",
     "prohibited": "prohibited",
+    "unknown": "unknown (nothing could be read)",
 }
 #: OSI approval in tables (short) and in prose
 _OSI_SHORT = {True: "yes", False: "no", None: "?"}

@@ -14,7 +14,7 @@ __all__ = ["plain_table", "print_table"]
 _TIER_STYLE = {"open": "bold green", "semi-open": "bold yellow", "closed": "bold red",
                "unknown": "dim"}
 _VERDICT_STYLE = {"free": "green", "conditional": "cyan", "restricted": "yellow",
-                  "prohibited": "red"}
+                  "prohibited": "red", "unknown": "dim"}
 _HEAD = ("input", "license", "OSI", *DIMENSIONS, "tier")
 
 

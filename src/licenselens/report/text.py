@@ -4,10 +4,10 @@
 >>> print(format_text(Result.unknown("empty.txt", "text", ["empty text"])))
 empty.txt: no license recognised
   tier: unknown   OSI-approved: unknown   matched by: none (0.00)
-  use          free
-  modify       free
-  redistribute free
-  commercial   free
+  use          unknown
+  modify       unknown
+  redistribute unknown
+  commercial   unknown
   warning: empty text
 """
 
@@ -18,7 +18,7 @@ from .labels import osi_label
 
 #: how each verdict is printed (limits in capitals, so they stand out)
 _SYMBOL = {"free": "free", "conditional": "conditional", "restricted": "RESTRICTED",
-           "prohibited": "PROHIBITED"}
+           "prohibited": "PROHIBITED", "unknown": "unknown"}
 #: evidence quoted in the terminal is cut to this many characters
 _EVIDENCE_CHARS = 110
 

@@ -80,7 +80,7 @@ def _evidence(text: str, hit: Hit) -> Evidence:
 
 def _unknown(warnings: list[str]) -> ClauseReading:
     return ClauseReading(
-        restrictions={d: Verdict("free", [], "no license text read") for d in DIMENSIONS},
+        restrictions={d: Verdict("unknown", [], "no license text read") for d in DIMENSIONS},
         confidence=0.0,
         license_like=False,
         warnings=warnings,

@@ -180,3 +180,28 @@ def find_licenses(
             break
     matches.sort(key=lambda m: m.start_token)
     return matches, best_whole
+
+
+def novel_spans(idx: RefIndex, toks: list[str], key: str, min_run: int = 4) -> list[tuple[int, int]]:
+    """Token ranges ``[lo, hi)`` of ``toks`` that the reference ``key`` does not have:
+    runs of at least ``min_run`` consecutive bigrams absent from it (an added or
+    rewritten clause in a text that otherwise matches)."""
+    ref = idx.numbers.get(key)
+    if ref is None or len(toks) < 2:
+        return []
+    pos_feat, _ = _doc_features(idx, toks)
+    rf = _ref_feats(idx, ref)
+    present = np.zeros(len(pos_feat), dtype=bool)
+    known = pos_feat >= 0
+    if len(rf) and known.any():
+        present[known] = _member(pos_feat[known], rf)
+    spans: list[tuple[int, int]] = []
+    run_start = -1
+    for i, hit in enumerate(list(present) + [True]):
+        if not hit and run_start < 0:
+            run_start = i
+        elif hit and run_start >= 0:
+            if i - run_start >= min_run:
+                spans.append((run_start, i + 1))  # a bigram at i covers tokens i and i+1
+            run_start = -1
+    return spans

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from ..identify.expression import Expr, Leaf, leaves, render
 from ..knowledge.records import knowledge_base
+from ..knowledge.refindex import reference_index
 from ..normalise import TokenizedText
 from ..results import DIMENSIONS, LicenseRef, Result, Verdict
 from .clauses import read_clauses
 from .combine import combine_and, combine_or
 from .policy import DEFAULT_POLICY, Policy
+from .variants import VARIANT_PENALTY, read_additions, variant_ref
 from .verdicts import no_license_restrictions, record_restrictions
 
 #: ScanCode categories whose default verdicts hold for every member (others are read
@@ -88,15 +90,37 @@ def result_from_expression(
         result.expression, result.osi_approved = render(expr), osi_approved(expr)
         result.matched_by, result.confidence = matched_by, confidence
     else:
+        expression, osi = render(expr), osi_approved(expr)
+        if doc is not None and matched_by in _READ_FOR_ADDITIONS and _is_variant(
+                expr, doc, restr := dict(restr), warnings):
+            refs = [variant_ref(refs[0])]
+            expression, osi = refs[0].id, False
+            confidence = round(max(0.3, confidence - VARIANT_PENALTY), 4)
         tier = policy.tier({d: restr[d].verdict for d in DIMENSIONS}, [r.id for r in refs])
         result = Result(
-            input=source, kind=kind, license=None, expression=render(expr),
-            osi_approved=osi_approved(expr), tier=tier, restrictions=restr,
+            input=source, kind=kind, license=None, expression=expression,
+            osi_approved=osi, tier=tier, restrictions=restr,
             matched_by=matched_by, confidence=confidence, warnings=warnings,
         )
     result.license = refs[0] if refs else None
     result.licenses = refs if len(refs) > 1 else []
     return result
+
+
+#: matchers whose matches may be a modified text (exact and tag matches are not read again)
+_READ_FOR_ADDITIONS = frozenset({"similarity", "fingerprint"})
+
+
+def _is_variant(expr: Expr, doc: TokenizedText, restr: dict[str, Verdict],
+                warnings: list[str]) -> bool:
+    """True when the text adds clauses to a single license that restrict more."""
+    idx = reference_index()
+    if not isinstance(expr, Leaf) or expr.exception is not None or idx is None:
+        return False
+    rec = knowledge_base().get(expr.license_id)
+    if rec is None or not rec.scancode_key:
+        return False
+    return read_additions(expr, rec.scancode_key, doc, idx, restr, warnings)
 
 
 def result_from_clauses(

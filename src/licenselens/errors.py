@@ -30,3 +30,7 @@ class KnowledgeBaseError(LicenselensError):
 
 class ArgumentError(LicenselensError, TypeError):
     """A function was given an argument of the wrong type (e.g. bytes instead of str)."""
+
+
+class OptionError(LicenselensError, ValueError):
+    """An option has a value outside its allowed range (a negative size limit, ``max_files=0``)."""

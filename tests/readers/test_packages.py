@@ -164,3 +164,11 @@ def test_site_packages_tree_gives_every_distribution_and_license_file(tmp_path, 
         ("gamma-3.0.dist-info/LICENSE", "broken symlink")]
     assert any("loop" in w for w in result.warnings)
     assert not result.incomplete
+
+
+def test_license_file_entry_linking_out_of_the_distribution_is_not_read(tmp_path, needs_symlinks):
+    secret = write(tmp_path / "secret.txt", "not a license")
+    info = dist_info(tmp_path / "site", "theta", "8", {"License-File": "LICENSE"})
+    os.symlink(secret, info / "LICENSE")
+    pkg = read_distribution(info)
+    assert pkg.license_files == [] and pkg.missing_license_files == ["LICENSE"]

@@ -205,3 +205,12 @@ def test_headers_are_read_only_when_asked(tmp_path):
 def test_walk_errors_are_licenselens_errors(tmp_path):
     with pytest.raises(LicenselensError):
         walk(tmp_path, max_files=0)
+
+
+def test_many_empty_folders_are_bounded_too(tmp_path):
+    for i in range(30):
+        (tmp_path / f"d{i:02}" / "e").mkdir(parents=True)
+    write(tmp_path / "LICENSE")
+    result = walk(tmp_path, max_files=10)
+    assert rels(result) == ["LICENSE"] and result.incomplete
+    assert any("limit of 10 folders" in w for w in result.warnings)

@@ -156,7 +156,7 @@ def _license_file_entries(pkg: Package, entries: list[str]) -> None:
                                 "distribution: ignored")
             continue
         for candidate in (folder / "licenses" / entry, folder / entry):
-            if candidate.is_file():
+            if candidate.is_file() and _inside(candidate, folder):
                 if candidate not in pkg.license_files:
                     pkg.license_files.append(candidate)
                 break
@@ -165,12 +165,21 @@ def _license_file_entries(pkg: Package, entries: list[str]) -> None:
             pkg.warnings.append(f"{pkg.name}: License-File '{entry}' is listed but not shipped")
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    """True when ``path`` (links resolved) lies in ``folder``."""
+    try:
+        return folder.resolve() in path.resolve().parents
+    except (OSError, RuntimeError):
+        return False
+
+
 def _shipped_files(pkg: Package, info: Path) -> None:
     """License files found in the dist-info folder and under its ``licenses/``."""
     found: list[Path] = []
     try:
         for item in sorted(info.iterdir()):
-            if item.is_file() and name_role(item.name) in ("license", "notice"):
+            if item.is_file() and name_role(item.name) in ("license", "notice") \
+                    and _inside(item, info):
                 found.append(item)
     except OSError as exc:
         pkg.warnings.append(f"{info}: cannot list: {exc.strerror or exc}")

@@ -9,14 +9,18 @@ caller's include/exclude globs, never follows a symlink out of the tree
 (except a Hugging Face snapshot's links into its own blobs), never enters a
 folder through a link, and notices a folder seen twice (bind-mount loops).
 
-When more than ``max_files`` files are met the walk stops there, says so in
-a warning and sets ``incomplete``.
+``max_files`` bounds the files (and, separately, the folders) met: once it is
+reached no further folder is entered, and no further header is read, with a
+warning and ``incomplete`` set.  The folder being listed when the limit is
+reached is still looked at whole by name (up to ``LISTING_FACTOR`` times the
+limit), so license files beside many others are not missed.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -87,8 +91,8 @@ class _Dir:
 
 
 def walk(root: str | Path, *, max_files: int = DEFAULT_MAX_FILES, headers: bool = False,
-         include: tuple[str, ...] | list[str] = (), exclude: tuple[str, ...] | list[str] = (),
-         gitignore: bool = True, skip_defaults: bool = True) -> TreeWalk:
+         include: Sequence[str] = (), exclude: Sequence[str] = (), gitignore: bool = True,
+         skip_defaults: bool = True) -> TreeWalk:
     """Walk the folder ``root`` and return its license-bearing files (see the module doc).
 
     ``headers``: also read every other text file's first lines for
@@ -107,6 +111,8 @@ def walk(root: str | Path, *, max_files: int = DEFAULT_MAX_FILES, headers: bool 
     top = Path(root)
     if not top.is_dir():
         raise InputError(str(root), "no such folder" if not top.exists() else "not a folder")
+    include = (include,) if isinstance(include, str) else tuple(include)
+    exclude = (exclude,) if isinstance(exclude, str) else tuple(exclude)
     try:
         globs = Globs(include, exclude)
     except (ValueError, TypeError) as exc:
@@ -148,6 +154,7 @@ class _Walker:
         self.ignores = IgnoreStack()
         self.root_real = result.root.resolve()
         self.seen_dirs: set[tuple[int, int]] = set()
+        self.dirs_seen = 0
         self.quiet = {"links out of the tree": 0, "broken or looping links": 0}
         self.in_env = _is_environment(result.root)
 
@@ -155,13 +162,15 @@ class _Walker:
         result = self.result
         queue = [_Dir(str(result.root), "", 0)]
         while queue:
-            if result.files_seen >= self.max_files:
+            if result.files_seen >= self.max_files or self.dirs_seen >= self.max_files:
+                what = "files" if result.files_seen >= self.max_files else "folders"
                 result.incomplete = True
                 result.warnings.append(
-                    f"{result.root}: the limit of {self.max_files} files was reached: the walk "
+                    f"{result.root}: the limit of {self.max_files} {what} was reached: the walk "
                     f"stopped there ({len(queue)} folder(s) not entered); raise max_files "
                     "(--max-files) to read the rest")
                 break
+            self.dirs_seen += 1
             queue.extend(self._visit(queue.pop(0)))
         if not result.incomplete and self.headers and result.files_seen > self.max_files:
             result.incomplete = True
@@ -302,8 +311,9 @@ class _Walker:
                              or (name == "PKG-INFO" and (parent.endswith(".egg-info")
                                                          or d.depth == 0))):
             role = "package-metadata"
-        if role is None and name.lower() == "readme.md" and (d.depth == 0 or _opens_front_matter(
-                entry.path)):
+        if role is None and name.lower() == "readme.md" and (
+                d.depth == 0 or (entry.is_file(follow_symlinks=False)
+                                 and _opens_front_matter(entry.path))):
             role = "model-card"
         if d.collection and role in ("license", "notice"):
             role = None

@@ -34,3 +34,7 @@ class ArgumentError(LicenselensError, TypeError):
 
 class FormatError(LicenselensError, ValueError):
     """An option names an output format, style or value that does not exist."""
+
+
+class OptionError(LicenselensError, ValueError):
+    """An option has a value outside its allowed range (a negative size limit, ``max_files=0``)."""

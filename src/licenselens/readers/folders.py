@@ -1,4 +1,8 @@
-"""Finding license-bearing files in a folder, the way people name them."""
+"""Finding license-bearing files in a folder, the way people name them (two levels).
+
+The whole-tree walk is :mod:`licenselens.readers.walk`; this shallow
+discovery is kept for the current folder dispatch until it moves to the walk.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +10,20 @@ import os
 import re
 from pathlib import Path
 
-_LICENSE_NAME = re.compile(
-    r"^(licen[cs]es?|copying|copyright|notice|model[_-]?licen[cs]e|use[_-]?policy|"
-    r"acceptable[_-]?use[_-]?policy|legal|eula|terms([_-]of[_-]use)?)([._-].*)?$"
-    r"|.*\.licen[cs]e$",
-    re.IGNORECASE,
-)
-#: SPDX documents (SBOMs) by their conventional names
-_SPDX_NAME = re.compile(r".*\.spdx(\.(json|ya?ml|rdf|xml|rdf\.xml|tv|txt))?$", re.IGNORECASE)
-#: a file named like a license but holding code or data of the project
-_NOT_TEXT = re.compile(
-    r"\.(py|pyc|pyi|js|mjs|ts|tsx|jsx|go|rs|java|kt|c|h|cc|cpp|hpp|cs|rb|php|pl|sh|bat|ps1|"
-    r"swift|scala|lua|r|jl|css|scss|svg|png|jpe?g|gif|ico|bin|safetensors|pt|pth|onnx|gguf|"
-    r"zip|gz|tar|whl|so|dll|dylib|exe|o|a|class|jar|lock|toml|cfg|ini)$",
-    re.IGNORECASE,
-)
-_SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
-              ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".cache",
-              ".eggs", ".idea", ".vscode"}
-#: a folder of license texts (the REUSE layout: LICENSES/MIT.txt): every file counts
-_LICENSES_DIR = re.compile(r"^licen[cs]es?$", re.IGNORECASE)
+from .kinds import LICENSE_NAME, LICENSES_DIR, NOT_TEXT, NOTICE_NAME, SKIP_DIRS, SPDX_NAME
+
+_SKIP_DIRS = SKIP_DIRS | {"venv"}
 #: directory entries looked at, in all, before the scan stops (a huge folder stays bounded)
 MAX_ENTRIES = 20_000
 
 
 def is_candidate(name: str) -> bool:
     """True when a file name says the file may hold license information."""
-    if _NOT_TEXT.search(name) and not _SPDX_NAME.match(name):
+    if NOT_TEXT.search(name) and not SPDX_NAME.match(name):
         return False
     low = name.lower()
-    return bool(_LICENSE_NAME.match(name) or _SPDX_NAME.match(name)) or low == "readme.md"
+    return bool(LICENSE_NAME.match(name) or NOTICE_NAME.match(name) or SPDX_NAME.match(name)) \
+        or low == "readme.md"
 
 
 def _skip_dir(path: Path, name: str) -> bool:
@@ -77,7 +65,7 @@ def discover(folder: Path, warnings: list[str]) -> list[Path]:
         return sorted(out, key=lambda e: e.name)
 
     def files_of(directory: Path, found: list[Path], subdirs: list[Path] | None) -> None:
-        every_file = subdirs is None and _LICENSES_DIR.match(directory.name) is not None
+        every_file = subdirs is None and LICENSES_DIR.match(directory.name) is not None
         for entry in entries(directory):
             path = Path(entry.path)
             try:
@@ -97,7 +85,7 @@ def discover(folder: Path, warnings: list[str]) -> list[Path]:
                         subdirs.append(path)
                     continue
                 if entry.is_file() and (is_candidate(entry.name) or (
-                        every_file and not _NOT_TEXT.search(entry.name))):
+                        every_file and not NOT_TEXT.search(entry.name))):
                     found.append(path)
             except OSError as exc:
                 warnings.append(f"{path}: skipped: {exc.strerror or exc}")

@@ -1,8 +1,10 @@
 """Model cards: Markdown with YAML front matter, as on model hubs.
 
 Reads ``license`` (a string or a list), ``license_name``, ``license_link``,
-``base_model`` and the prose "License" section.  Front matter is size-capped
-and alias-counted before it is parsed, so a YAML alias bomb cannot expand.
+``base_model`` and the prose "License" section.  Front matter is size-capped,
+and its expanded size and nesting depth are measured on the YAML event stream
+before it is loaded, so an alias bomb cannot expand and deep nesting cannot
+exhaust the recursion limit.
 
 >>> card = parse_model_card("---\\nlicense: apache-2.0\\nbase_model: x/y\\n---\\n# Model\\n")
 >>> card.licenses, card.base_model
@@ -15,7 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 MAX_FRONT_MATTER = 64_000
-MAX_ALIASES = 50  # real model cards use none; a bomb needs many
+#: nodes the front matter may hold with aliases expanded (real cards hold a few hundred)
+MAX_NODES = 100_000
+#: nesting depth of the front matter (real cards nest 3 or 4 levels)
+MAX_DEPTH = 64
 _HEADING = re.compile(r"^(#{1,6})\s*(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -51,20 +56,39 @@ def _front_matter(text: str) -> tuple[str | None, int]:
     return body, offset + (close + 1 if close >= 0 else len(head))
 
 
-def _count_aliases(fm: str) -> int:
-    """YAML alias nodes in the front matter, counted on the event stream (nothing is built).
+def check_front_matter(fm: str) -> str | None:
+    """Why the front matter must not be loaded (None when it may be), from the YAML
+    event stream alone: nothing is built, nothing recurses.
 
-    Raises ``yaml.YAMLError`` for malformed YAML.
+    Counts the nodes the document would hold with every alias expanded (an
+    alias bomb is a small text that expands to millions) and the nesting
+    depth (deep nesting exhausts the recursion of the loader).  Markdown
+    ``*emphasis*`` inside strings is a scalar, never an alias.  Raises
+    ``yaml.YAMLError`` for malformed YAML.
     """
     import yaml
 
-    n = 0
+    sizes: dict[str, int] = {}  # anchor -> expanded node count
+    stack: list[list] = [[None, 0]]  # [anchor, nodes so far] per open collection
     for event in yaml.parse(fm, Loader=yaml.SafeLoader):
         if isinstance(event, yaml.AliasEvent):
-            n += 1
-            if n > MAX_ALIASES:
-                break
-    return n
+            stack[-1][1] += sizes.get(event.anchor, 1)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) > MAX_DEPTH:
+                return f"nested deeper than {MAX_DEPTH} levels"
+            stack.append([event.anchor, 1])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            anchor, n = stack.pop()
+            if anchor:
+                sizes[anchor] = n
+            stack[-1][1] += n
+        elif isinstance(event, yaml.ScalarEvent):
+            if event.anchor:
+                sizes[event.anchor] = 1
+            stack[-1][1] += 1
+        if stack[-1][1] > MAX_NODES or (len(stack) > 1 and stack[0][1] > MAX_NODES):
+            return f"expands to more than {MAX_NODES} YAML nodes (an alias bomb)"
+    return None
 
 
 def _as_str(value: object) -> str | None:
@@ -104,16 +128,18 @@ def parse_model_card(text: str, source: str = "model card") -> ModelCard:
                                  "characters: not read")
     else:
         try:
-            if _count_aliases(fm) > MAX_ALIASES:
-                card.warnings.append(f"{source}: front matter has more than {MAX_ALIASES} YAML "
-                                     "aliases: not read (possible alias bomb)")
+            problem = check_front_matter(fm)
+            if problem:
+                card.warnings.append(f"{source}: malformed YAML front matter: {problem}: "
+                                     "not read")
             else:
                 data = yaml.safe_load(fm)
         except yaml.YAMLError as exc:
             first = (str(exc).splitlines() or ["?"])[0]
             card.warnings.append(f"{source}: malformed YAML front matter: {first}")
-        except (ValueError, TypeError, RecursionError) as exc:  # odd tags, deep nesting
-            card.warnings.append(f"{source}: unreadable YAML front matter: {exc}")
+        except (ValueError, TypeError, RecursionError) as exc:  # odd tags, anything missed
+            card.warnings.append(f"{source}: malformed YAML front matter: "
+                                 f"{type(exc).__name__}: {str(exc)[:200]}")
     if isinstance(data, dict):
         lic = data.get("license")
         if isinstance(lic, list):

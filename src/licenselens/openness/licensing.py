@@ -39,12 +39,22 @@ class LicenseReading:
     tier: str
     license_id: str | None = None
     expression: str | None = None
+    license_name: str | None = None
     matched_by: str = "none"
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """A short name for tables: the expression or id, the name for a LicenseRef."""
+        if self.license_name and (self.license_id or "").startswith("LicenseRef-") and (
+                self.expression in (None, self.license_id)):
+            return self.license_name
+        return self.expression or self.license_id or self.input or "no license"
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form (``from`` says where the rating came from)."""
         return {"from": self.origin, "input": self.input, "id": self.license_id,
+                "name": self.license_name,
                 "expression": self.expression, "tier": self.tier,
                 "matched_by": self.matched_by, "rating": self.rating.rating,
                 "value": self.rating.value, "source": self.rating.source,
@@ -80,6 +90,7 @@ def reading_from_result(result: licenselens.Result, origin: str, what: str,
                           tier=result.tier,
                           license_id=result.license.id if result.license else None,
                           expression=result.expression, matched_by=result.matched_by,
+                          license_name=result.license.name if result.license else None,
                           warnings=warnings)
 
 

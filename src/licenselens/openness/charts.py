@@ -103,12 +103,17 @@ def bar_chart_svg(cards: list[Scorecard], scheme: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def radar_svg(card: Scorecard, size: float = 340.0) -> str:
+def _label_lines(label: str) -> list[str]:
+    head, sep, tail = label.partition(" and ")
+    return [head + sep.rstrip(), tail] if sep else [label]
+
+
+def radar_svg(card: Scorecard, width: float = 420.0, height: float = 360.0) -> str:
     """A four-area radar chart (0 to 1 on each axis) of one model's area scores."""
-    cx, cy, radius = size / 2, size / 2 + 14, size / 2 - 78
+    cx, cy, radius = width / 2, height / 2 + 10, 100.0
     title = f"{card.model}: openness by area"
-    out = _open(size, size + 20, title)
-    out.append(_text(size / 2, 20, _clip(title, 48), size=13, anchor="middle", weight="bold"))
+    out = _open(width, height, title)
+    out.append(_text(width / 2, 20, _clip(title, 56), size=13, anchor="middle", weight="bold"))
     angles = [-math.pi / 2 + i * 2 * math.pi / len(AREAS) for i in range(len(AREAS))]
 
     def point(i: int, r: float) -> tuple[float, float]:
@@ -122,13 +127,18 @@ def radar_svg(card: Scorecard, size: float = 340.0) -> str:
         out.append(f'<line x1="{_f(cx)}" y1="{_f(cy)}" x2="{_f(x)}" y2="{_f(y)}" '
                    'stroke="#bbb" stroke-width="1"/>')
         value = card.areas[a.key]
-        shown = "n/a" if value is None else f"{value:.2f}"
-        lx, ly = point(i, 1.18)
-        anchor = "middle" if abs(lx - cx) < 1 else ("start" if lx > cx else "end")
-        out.append(_text(lx, ly + (4 if abs(ly - cy) < 1 else 0), a.label, size=11,
-                         anchor=anchor))
-        out.append(_text(lx, ly + (18 if abs(ly - cy) < 1 else 14), shown, size=11,
-                         anchor=anchor, weight="bold", fill="#1b5e20"))
+        lines = [*_label_lines(a.label), "n/a" if value is None else f"{value:.2f}"]
+        lx, ly = point(i, 1.12)
+        side = abs(lx - cx) > 1
+        anchor = "middle" if not side else ("start" if lx > cx else "end")
+        # above the top axis the block ends at the axis; elsewhere it starts there
+        first = ly - 14 * (len(lines) - 1) if ly < cy and not side else (
+            ly - 7 * (len(lines) - 2) if side else ly + 10)
+        for n, body in enumerate(lines):
+            last = n == len(lines) - 1
+            out.append(_text(lx, first + 14 * n, body, size=11, anchor=anchor,
+                             weight="bold" if last else "normal",
+                             fill="#1b5e20" if last else "#222"))
     vals = [card.areas[a.key] or 0.0 for a in AREAS]
     pts = " ".join(f"{_f(x)},{_f(y)}" for x, y in (point(i, v) for i, v in enumerate(vals)))
     out.append(f'<polygon points="{pts}" fill="#2e7d32" fill-opacity="0.35" stroke="#2e7d32" '

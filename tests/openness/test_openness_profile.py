@@ -18,44 +18,48 @@ from licenselens.openness import (
     score,
 )
 
+DROP = object()  # a CASES value: remove the field
 
-def _broken(edit):
+
+def _broken(path: str, value: object) -> dict:
+    """A valid profile with the field at the dotted ``path`` set to ``value`` (or dropped)."""
     data = copy.deepcopy(profile_data())
-    edit(data)
+    *parents, last = path.split(".")
+    node = data
+    for key in parents:
+        node = node[key]
+    if value is DROP:
+        del node[last]
+    else:
+        node[last] = value
     return data
 
 
+RATED = {"rating": "open", "note": "n"}
+#: (field reported, field edited, new value, message)
 CASES = [
-    ("organization", lambda d: d.update(organization="x"), "did you mean 'organisation'"),
-    ("components.model", lambda d: d["components"].update(model={}), "unknown field"),
-    ("components.basics.weight",
-     lambda d: d["components"]["basics"].update(weight={"rating": "open", "note": "n"}),
-     "did you mean 'weights'"),
-    ("components.data.rl.rating",
-     lambda d: d["components"]["data"]["rl"].update(rating="mostly"), "unknown rating"),
-    ("components.data.rl.rating",
-     lambda d: d["components"]["data"]["rl"].update(rating=0.7), "unknown rating"),
-    ("components.access", lambda d: d["components"]["access"].pop("api"), "missing component"),
-    ("components.training", lambda d: d["components"].pop("training"), "missing"),
-    ("components.basics.license",
-     lambda d: d["components"]["basics"].update(license={"rating": "open", "note": "n"}),
-     "rated by licenselens"),
-    ("components.basics.code.source",
-     lambda d: d["components"]["basics"]["code"].update(source="the paper"), "not an http"),
-    ("components.basics.code",
-     lambda d: d["components"]["basics"].update(code={"rating": "open"}), "source"),
-    ("components.basics.code.sauce",
-     lambda d: d["components"]["basics"]["code"].update(sauce="x"), "unknown field"),
-    ("license", lambda d: d.update(license={"id": "MIT", "file": "LICENSE"}), "exactly one"),
-    ("license", lambda d: d.pop("license"), "missing"),
-    ("model", lambda d: d.pop("model"), "missing"),
-    ("license.none", lambda d: d.update(license={"none": "yes"}), "must be true"),
+    ("organization", "organization", "x", "did you mean 'organisation'"),
+    ("components.model", "components.model", {}, "unknown field"),
+    ("components.basics.weight", "components.basics.weight", RATED, "did you mean 'weights'"),
+    ("components.data.rl.rating", "components.data.rl.rating", "mostly", "unknown rating"),
+    ("components.data.rl.rating", "components.data.rl.rating", 0.7, "unknown rating"),
+    ("components.access", "components.access.api", DROP, "missing component"),
+    ("components.training", "components.training", DROP, "missing"),
+    ("components.basics.license", "components.basics.license", RATED, "rated by licenselens"),
+    ("components.basics.code.source", "components.basics.code.source", "the paper",
+     "not an http"),
+    ("components.basics.code", "components.basics.code", {"rating": "open"}, "source"),
+    ("components.basics.code.sauce", "components.basics.code.sauce", "x", "unknown field"),
+    ("license", "license", {"id": "MIT", "file": "LICENSE"}, "exactly one"),
+    ("license", "license", DROP, "missing"),
+    ("model", "model", DROP, "missing"),
+    ("license.none", "license", {"none": "yes"}, "must be true"),
 ]
 
 
-@pytest.mark.parametrize("field,edit,message", CASES, ids=[c[0] for c in CASES])
-def test_bad_profiles_name_file_and_field(write_profile, field, edit, message):
-    path = write_profile(_broken(edit))
+@pytest.mark.parametrize("field,edited,value,message", CASES, ids=[c[1] for c in CASES])
+def test_bad_profiles_name_file_and_field(write_profile, field, edited, value, message):
+    path = write_profile(_broken(edited, value))
     with pytest.raises(ProfileError) as exc:
         load_profile(path)
     err = exc.value

@@ -48,6 +48,15 @@ def profile_from_text(text: str, source: str, base: Path | None = None) -> Profi
 def load_profile(path: str | Path) -> Profile:
     """Read and validate one profile file (our format or a MOF file).
 
+    >>> import tempfile, yaml
+    >>> from .profile import example_profile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     path = Path(d) / "demo.yaml"
+    ...     _ = path.write_text(yaml.safe_dump(example_profile("Demo")), encoding="utf-8")
+    ...     profile = load_profile(path)
+    >>> profile.model, profile.license.value, profile.rating("data", "rl").rating
+    ('Demo', 'Apache-2.0', 'open')
+
     Raises :class:`~licenselens.InputError` when the file cannot be read and
     :class:`~licenselens.openness.errors.ProfileError` when it is malformed.
     """

@@ -29,6 +29,7 @@ MODULES = [
     "licenselens.report.labels",
     "licenselens.report.table",
     "licenselens.report.text",
+    "licenselens.openness",
 ]
 #: names of ``licenselens`` that are documented under the module that defines them
 _TOP_LEVEL_SKIP_KINDS = (type,)

@@ -14,6 +14,7 @@ from typing import Any
 
 from .._version import __version__
 from ..errors import LicenselensError, PolicyError
+from ..openness.command import add_parser as add_openness_parser
 from ..report.badges import BADGE_FORMATS, BADGE_STYLES
 from ..report.documents import REPORT_FORMATS
 from ..results import TIERS
@@ -95,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--deny", type=tiers_arg, metavar="TIERS",
                    help="comma-separated tiers that fail (default: closed)")
     k.add_argument("-q", "--quiet", action="store_true", help="print only violations")
+
+    add_openness_parser(sub)
     return p
 
 

@@ -1,0 +1,1 @@
+"""Model profiles shipped with licenselens (YAML data, loaded with importlib.resources)."""

@@ -76,8 +76,7 @@ def combine(
     verdicts = {d: restr[d].verdict for d in DIMENSIONS}
     tier = policy.tier(verdicts, [lic.id for lic in licenses])
     return Result(
-        input=source, kind=kind, license=licenses[0] if len(licenses) == 1 else (
-            licenses[0] if licenses else None),
+        input=source, kind=kind, license=licenses[0] if len(licenses) == 1 else None,
         expression=expression, osi_approved=osi, tier=tier, restrictions=restr,
         matched_by=max((r.matched_by for r in known), key=MATCHERS.index),
         confidence=min(r.confidence for r in known), warnings=warnings,

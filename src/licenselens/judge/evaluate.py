@@ -102,7 +102,7 @@ def result_from_expression(
             osi_approved=osi, tier=tier, restrictions=restr,
             matched_by=matched_by, confidence=confidence, warnings=warnings,
         )
-    result.license = refs[0] if refs else None
+    result.license = refs[0] if len(refs) == 1 else None  # several: see expression, licenses
     result.licenses = refs if len(refs) > 1 else []
     return result
 

@@ -1,39 +1,130 @@
-"""Short notices that name a license: "released under the MIT License"."""
+"""Short notices that name licenses, and license addresses.
+
+* "released under the MIT License", "Licensed under MIT AND (Apache-2.0 OR
+  BSD-2-Clause)" (an SPDX expression in prose), "dual-licensed under the GNU
+  AGPL 3.0 or a commercial license" (``OR``), "the code is under MIT; the
+  weights under CC BY-NC 4.0" (two statements: ``AND``);
+* an address of a license's text or deed (``creativecommons.org/publicdomain/zero/1.0``);
+* "released to the public domain".
+
+HTML and Markdown emphasis around the names are ignored.  The same reading
+runs on the part of a file that no reference text covered (a README that holds
+one license's text and names another for some files).
+"""
 
 from __future__ import annotations
 
 import re
 
-from ..expression import Leaf, conjunction
-from ..strings import resolve_notice_name
+from ...knowledge.records import KnowledgeBase
+from ..expression import Expr, Leaf, Node, conjunction
+from ..strings import lookup, resolve_notice_name
+from ..urls import URL_RE, license_from_url
 from .context import MatchContext, TextMatch
+from .titles import FULL_TEXT_TOKENS
 
-_NOTICE = re.compile(
-    r"\b(?:licen[cs]ed|released|distributed|available|provided|published|made available)"
-    r"\s+under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
-    r"([A-Za-z0-9][\w .+/-]{1,80}?)(?=\s*(?:\.(?:\s|$)|[,;:()\[\]\n]|\s+(?:and|or|with|as|for|which|that|see|by|unless)\b|$))",
+#: the rest of a sentence: no line break, and a full stop only inside a version number
+_TAIL = r"(?P<tail>(?:[^\n.;:!?]|(?<=\d)\.(?=\d)){2,200}?)(?=\s*(?:[.;:!?](?:\s|$)|\n|$))"
+_STATEMENT = re.compile(
+    r"\b(?:dual[- ]licen[cs]ed|(?:re-?)?licen[cs]ed|released|distributed|available|provided"
+    r"|published|made available|covered|governed)"
+    r"(?:\s+(?:under|by|with))?\s*(?::\s*|\s+)(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?" + _TAIL,
     re.IGNORECASE,
 )
-#: only this much of a text is searched for notices
-_NOTICE_WINDOW = 100_000
+#: a second statement in the same sentence: "...; the model weights under CC BY-NC 4.0"
+_UNDER = re.compile(r"(?:;|\b(?:while|whereas))\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?under\s+"
+                    r"(?:the\s+)?" + _TAIL, re.IGNORECASE)
+_PUBLIC_DOMAIN = re.compile(
+    r"\b(?:released|dedicated|placed|put|is)\s+(?:in|into|to)\s+the\s+public\s+domain\b",
+    re.IGNORECASE)
+_MARKUP = re.compile(r"<[^<>\n]{1,60}>|[*_`]+")
+#: the words of a statement's tail that are not part of a license name
+_TRAILER = re.compile(
+    r"(?i)\s*(?:,?\s*at your (?:option|choice)|,?\s*(?:see|as|for|which|that|by|unless|except|from)\b.*"
+    r"|\s*\((?:the|hereinafter)\b.*|\s+licen[cs]es?$|\s+terms$)$")
+_SPLIT_OR = re.compile(r"(?i)\s*,?\s+\bor\b\s+|\s*/\s*")
+_SPLIT_AND = re.compile(r"(?i)\s*,?\s+\band\b\s+|\s*,(?!\s*(?:version\b|v\d))\s*")
+#: only this much of a text is searched
+NOTICE_WINDOW = 100_000
 #: at most this many licenses are taken from notices
-_MAX_NOTICES = 5
+MAX_NOTICES = 6
+
+
+def notice_in_short_text(ctx: MatchContext) -> TextMatch | None:
+    """In a short text, what its notices say comes before titles it mentions."""
+    return short_notice(ctx) if len(ctx.doc.tokens) <= FULL_TEXT_TOKENS else None
+
+
+def notice_in_long_text(ctx: MatchContext) -> TextMatch | None:
+    """In a long text, notices are read only when no title named its license."""
+    return short_notice(ctx) if len(ctx.doc.tokens) > FULL_TEXT_TOKENS else None
 
 
 def short_notice(ctx: MatchContext) -> TextMatch | None:
-    """Every license a notice sentence names, ANDed (``matched_by: fingerprint``)."""
+    """Every license a notice, an address or a public-domain statement names
+    (``matched_by: fingerprint``)."""
     if ctx.own_license or not ctx.has_text:
         return None
-    found: list[Leaf] = []
-    for m in _NOTICE.finditer(ctx.text[:_NOTICE_WINDOW]):
-        name = m.group(1).strip()
-        for cand in (name, re.sub(r"(?i)\s+licen[cs]e$", "", name), name + " License"):
-            lid = resolve_notice_name(ctx.kb, cand)
-            if lid:
-                found.append(Leaf(lid))
-                break
-        if len(found) >= _MAX_NOTICES:
+    expr = mentioned(ctx.kb, ctx.text)
+    return TextMatch(expr, "fingerprint", 0.8, hits=ctx.hits) if expr is not None else None
+
+
+def mentioned(kb: KnowledgeBase, text: str) -> Expr | None:
+    """The licenses that notices and addresses in ``text`` name, ANDed; None if none."""
+    plain = _MARKUP.sub(" ", text[:NOTICE_WINDOW])
+    found: list[Expr] = []
+    statements = sorted([*_STATEMENT.finditer(plain), *_UNDER.finditer(plain)],
+                        key=lambda m: m.start())
+    for m in statements:
+        expr = _read_tail(kb, m.group("tail"))
+        if expr is not None and expr not in found:
+            found.append(expr)
+        if len(found) >= MAX_NOTICES:
             break
+    for m in URL_RE.finditer(plain):
+        lid = license_from_url(kb, m.group(0))
+        if lid and not any(lid in _ids(e) for e in found):
+            found.append(Leaf(lid))
+    if not found and _PUBLIC_DOMAIN.search(plain):
+        pd = kb.by_scancode.get("public-domain")
+        if pd:
+            found.append(Leaf(pd))
     if not found:
         return None
-    return TextMatch(conjunction(found), "fingerprint", 0.8, hits=ctx.hits)
+    return found[0] if len(found) == 1 else Node("AND", found)
+
+
+def _ids(expr: Expr) -> set[str]:
+    if isinstance(expr, Leaf):
+        return {expr.license_id}
+    return {i for a in expr.args for i in _ids(a)}
+
+
+def _read_tail(kb: KnowledgeBase, tail: str) -> Expr | None:
+    """The license(s) a statement's tail names: an SPDX expression, or names
+    joined by "or" (a choice) and "and" (both)."""
+    tail = " ".join(tail.split())
+    m = lookup(tail, kb)
+    if m.expr is not None and not m.warnings and re.search(r"[A-Z0-9]-|\(", tail):
+        return m.expr
+    tail = _TRAILER.sub("", tail)
+    choices: list[Expr] = []
+    for alt in _SPLIT_OR.split(tail):
+        parts = [_name(kb, p) for p in _SPLIT_AND.split(alt) if p.strip()]
+        named = [p for p in parts if p is not None]
+        if named and len(named) == len(parts):
+            choices.append(named[0] if len(named) == 1 else conjunction(named))
+    if not choices:
+        return None
+    return choices[0] if len(choices) == 1 else Node("OR", choices)
+
+
+def _name(kb: KnowledgeBase, name: str) -> Leaf | None:
+    name = re.sub(r"(?i)^(?:either\s+(?:of\s+)?)?(?:(?:an?|the|its|this|our)\s+)?", "",
+                  name.strip(" ,"))
+    for cand in (name, re.sub(r"(?i)\s+licen[cs]e$", "", name), name + " License",
+                 re.sub(r"(?i)^gnu\s+", "", name)):
+        lid = resolve_notice_name(kb, cand)
+        if lid:
+            return Leaf(lid)
+    return None

@@ -1,0 +1,59 @@
+"""Issue: "several licenses in one file, or a short notice, are missed".  Every
+license a file names is found: notice sentences (with "or" as a choice and
+"and" or a second statement as both), SPDX expressions in prose, and the
+addresses of license texts and deeds."""
+
+from __future__ import annotations
+
+import pytest
+
+import licenselens
+
+from ..conftest import reference_text
+
+CASES = [
+    ("Dual licensed: GNU AGPL 3.0 or a commercial license.",
+     "AGPL-3.0-only OR LicenseRef-scancode-proprietary-license"),
+    ("Licensed under MIT AND (Apache-2.0 OR BSD-2-Clause).", "MIT AND (Apache-2.0 OR BSD-2-Clause)"),
+    ("This model is released under <b>CC-BY-NC-4.0</b>.", "CC-BY-NC-4.0"),
+    ("Licensed under either of Apache License, Version 2.0 or MIT license at your option.",
+     "Apache-2.0 OR MIT"),
+    ("The code is released under the MIT license; the model weights under CC BY-NC 4.0.",
+     "MIT AND CC-BY-NC-4.0"),
+    ("The authors dedicate this work to the public domain; see "
+     "https://creativecommons.org/publicdomain/zero/1.0/ for the deed.", "CC0-1.0"),
+    ("Terms: https://www.apache.org/licenses/LICENSE-2.0", "Apache-2.0"),
+    ("This component is released to the public domain by the author.",
+     "LicenseRef-scancode-public-domain"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression"), CASES, ids=[c[1] for c in CASES])
+def test_short_notices_name_their_licenses(text, expression):
+    r = licenselens.classify_text(text)
+    assert r.expression == expression, r.warnings
+
+
+def test_a_choice_is_judged_by_its_least_restrictive_alternative():
+    r = licenselens.classify_text("Dual licensed: GNU AGPL 3.0 or a commercial license.")
+    assert r.tier == "open"
+    assert r.license is None  # several licenses: read `expression` and `licenses`
+
+
+def test_both_statements_apply():
+    r = licenselens.classify_text(CASES[4][0])
+    assert r.tier == "semi-open"
+    assert r.restrictions["commercial"].verdict == "prohibited"
+
+
+def test_markdown_file_with_two_full_licenses_for_different_files():
+    text = ("# Licensing\n\nThe files under `engine/` are licensed under the Mozilla Public "
+            "License 2.0:\n\n" + reference_text("mpl-2.0") + "\n\n## Everything else\n\n"
+            "All other files are under the MIT license:\n\n" + reference_text("mit"))
+    assert licenselens.classify_text(text).expression == "MPL-2.0 AND MIT"
+
+
+def test_a_sentence_that_names_no_license_names_nothing():
+    for text in ("Released under the terms below.", "Made available under the following conditions:",
+                 "Distributed by Example Inc."):
+        assert licenselens.classify_text(text).expression is None, text

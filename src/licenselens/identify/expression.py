@@ -58,15 +58,25 @@ def leaves(expr: Expr) -> list[Leaf]:
     return out
 
 
-def conjunction(items: list[Leaf]) -> Expr:
-    """AND of several licenses (a single one stays a leaf); repeats dropped."""
-    uniq: list[Leaf] = []
-    seen: set[tuple[str, str | None]] = set()
-    for leaf in items:
-        k = (leaf.license_id, leaf.exception)
+def conjunction(items: list[Expr]) -> Expr:
+    """AND of several expressions (a single one stays as it is); nested ANDs are
+    flattened and repeats dropped.
+
+    >>> render(conjunction([Leaf("MIT"), Node("AND", [Leaf("Apache-2.0"), Leaf("MIT")])]))
+    'MIT AND Apache-2.0'
+    >>> render(conjunction([Leaf("MIT"), Node("OR", [Leaf("Apache-2.0"), Leaf("BSD-2-Clause")])]))
+    'MIT AND (Apache-2.0 OR BSD-2-Clause)'
+    """
+    flat: list[Expr] = []
+    for item in items:
+        flat.extend(item.args if isinstance(item, Node) and item.op == "AND" else [item])
+    uniq: list[Expr] = []
+    seen: set[str] = set()
+    for item in flat:
+        k = render(item)
         if k not in seen:
             seen.add(k)
-            uniq.append(leaf)
+            uniq.append(item)
     if len(uniq) == 1:
         return uniq[0]
-    return Node("AND", list(uniq))
+    return Node("AND", uniq)

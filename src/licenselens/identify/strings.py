@@ -134,6 +134,11 @@ def _from_tree(
         exc = exc_key if exc_key in kb.records else (resolve_name(kb, exc_key) or exc_key)
         if exc == exc_key and exc_key not in kb.records:
             warnings.append(f"unrecognised exception: {exc_key!r}")
+        rec = kb.records.get(exc)
+        if rec is not None and not rec.is_exception and base is not None:
+            warnings.append(f"{exc} is a license, not an exception: read as "
+                            f"{render(base)} AND {exc}")
+            return _node("AND", [base, Leaf(exc)])
         if isinstance(base, Leaf):
             return Leaf(base.license_id, exc)
         return base
@@ -147,12 +152,28 @@ def _from_tree(
     op = type(node).__name__.upper()
     if op not in ("AND", "OR"):
         return None
-    args = [a for a in (_from_tree(kb, c, warnings, mapping) for c in node.args) if a is not None]  # type: ignore[attr-defined]
-    if not args:
-        return None
-    if len(args) == 1:
-        return args[0]
-    return Node(op, args)
+    children = list(node.args)  # type: ignore[attr-defined]
+    parsed = [_from_tree(kb, c, warnings, mapping) for c in children]
+    # an unknown part stays in the expression: under AND it makes the whole unknown,
+    # under OR the known alternatives are judged
+    parsed = [a if a is not None else Leaf(_symbol_key(c, mapping))
+              for a, c in zip(parsed, children, strict=True)]
+    args = [a for a in parsed if a is not None]
+    return _node(op, args) if args else None
+
+
+def _symbol_key(node: object, mapping: dict[str, str]) -> str:
+    key = str(getattr(node, "key", node))
+    return mapping.get(key, key)
+
+
+def _node(op: str, args: list[Expr]) -> Expr:
+    """``op`` of ``args`` with repeats dropped (``MIT OR MIT`` is ``MIT``)."""
+    uniq: dict[str, Expr] = {}
+    for a in args:
+        uniq.setdefault(render(a), a)
+    items = list(uniq.values())
+    return items[0] if len(items) == 1 else Node(op, items)
 
 
 def parse_expression(

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from ..errors import ArgumentError
 from ..identify.expression import Leaf, Node
+from ..identify.matchers.tags import without_tag_lines
 from ..identify.strings import lookup
 from ..identify.text import identify_text
 from ..judge.evaluate import no_license_result, result_from_clauses, result_from_expression
 from ..judge.policy import Policy
 from ..normalise import TokenizedText
-from ..results import Result
+from ..results import DIMENSIONS, SEVERITY, Result
 
 #: texts longer than this are read only up to it (characters)
 MAX_TEXT_CHARS = 5_000_000
@@ -37,12 +38,28 @@ def classify_text(
     doc = TokenizedText.of(text)
     match = identify_text(text, doc)
     warnings.extend(match.warnings)
-    if match.expr is not None:
-        return result_from_expression(
-            match.expr, source=source, kind=kind, matched_by=match.matched_by,
-            confidence=match.confidence, doc=doc, policy=policy, warnings=warnings,
-        )
-    return result_from_clauses(text, source=source, kind=kind, policy=policy, warnings=warnings)
+    if match.expr is None:
+        return result_from_clauses(without_tag_lines(text), source=source, kind=kind,
+                                   policy=policy, warnings=warnings)
+    result = result_from_expression(
+        match.expr, source=source, kind=kind, matched_by=match.matched_by,
+        confidence=match.confidence, doc=doc, policy=policy, warnings=warnings,
+    )
+    if match.unconfirmed_tag:
+        read = result_from_clauses(without_tag_lines(text), source=source, kind=kind, policy=policy,
+                                   warnings=list(warnings))
+        if read.tier != "unknown" and _restricts_more(read, result):
+            read.warnings.append(f"the SPDX-License-Identifier tag says {result.expression}, "
+                                 "but the text's own terms restrict more: the text is judged")
+            return read
+    return result
+
+
+def _restricts_more(a: Result, b: Result) -> bool:
+    """True when ``a`` has a dimension whose known verdict is more severe than ``b``'s."""
+    return any(a.restrictions[d].verdict != "unknown"
+               and SEVERITY[a.restrictions[d].verdict] > SEVERITY[b.restrictions[d].verdict]
+               for d in DIMENSIONS)
 
 
 def identify(

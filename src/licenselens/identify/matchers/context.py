@@ -21,6 +21,9 @@ class TextMatch:
     confidence: float = 0.0
     warnings: list[str] = field(default_factory=list)
     hits: list[PhraseHit] = field(default_factory=list)
+    #: an SPDX tag named the license, but the text beside it is long and no matcher
+    #: confirmed it: the caller should read the text's clauses before trusting the tag
+    unconfirmed_tag: bool = False
 
 
 @dataclass

@@ -17,6 +17,9 @@ MATCHERS: tuple[str, ...] = ("exact", "identifier", "fingerprint", "similarity",
 
 #: verdict severity, used to combine verdicts (AND takes the most severe).
 SEVERITY: dict[str, int] = {v: i for i, v in enumerate(VERDICTS)}
+#: the reference data results are computed from: set by the knowledge layer when it
+#: loads its data (``licenselens.knowledge.snapshot.active``), stamped on every Result
+REFERENCE_DATA: dict[str, str] = {"version": ""}
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ class Result:
     licenses: list[LicenseRef] = field(default_factory=list)
     #: extra fields (model-card data, SPDX package names...) added to the JSON.
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the reference data version (``scancode-licensedb 32.5.0 (2026-01-15)``)
+    data_version: str = field(default_factory=lambda: REFERENCE_DATA["version"])
 
     @property
     def restricted_count(self) -> int:
@@ -115,6 +120,7 @@ class Result:
             "matched_by": self.matched_by,
             "confidence": round(float(self.confidence), 4),
             "warnings": list(self.warnings),
+            "data_version": self.data_version or None,
         }
         if self.licenses:
             d["licenses"] = [lic.to_dict() for lic in self.licenses]

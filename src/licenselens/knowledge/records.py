@@ -114,7 +114,8 @@ def _versions() -> str:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=none")
-    parts.append(f"snapshot={snapshot.active().digest}")
+    snap = snapshot.available()
+    parts.append(f"snapshot={snap.digest if snap else 'none'}")
     return ";".join(parts)
 
 
@@ -249,7 +250,7 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
         index = json.loads(_scancode_index_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         index = []
-    db = snapshot.licenses()
+    db = snapshot.licenses() if snapshot.available() else {}
     index = [{**e, "license_key": k} for k, e in db.items()] + [
         e for e in index if e.get("license_key") not in db]
     for entry in index:

@@ -172,7 +172,13 @@ def read_licenses(path: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+#: snapshot files whose body turned out damaged in this process (not used again)
+_DAMAGED: set[Path] = set()
+
+
 def _try_header(path: Path) -> dict[str, Any] | None:
+    if path in _DAMAGED:
+        return None
     try:
         return read_header(path) if path.is_file() else None
     except SnapshotError:
@@ -202,19 +208,40 @@ def active() -> Snapshot:
                         "(reinstall licenselens, or run `licenselens data update --from PATH`)")
 
 
+def available() -> Snapshot | None:
+    """The active snapshot, or None when there is none usable."""
+    try:
+        return active()
+    except SnapshotError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def licenses() -> dict[str, dict[str, Any]]:
-    """The licenses of the active snapshot, by ScanCode key (fields + ``text``)."""
-    return read_licenses(active().path)
+    """The licenses of the active snapshot, by ScanCode key (fields + ``text``).
+
+    A user-cache snapshot whose body is damaged is dropped for the packaged one.
+    """
+    snap = active()
+    try:
+        return read_licenses(snap.path)
+    except SnapshotError:
+        if snap.path == packaged_path():
+            raise
+        _DAMAGED.add(snap.path)
+        active.cache_clear()
+        return read_licenses(active().path)
 
 
 def data_version() -> str:
-    """The version of the reference data every result is computed from."""
-    return active().data_version
+    """The version of the reference data every result is computed from ("" if none)."""
+    snap = available()
+    return snap.data_version if snap else ""
 
 
 def reset() -> None:
     """Forget the active snapshot (after an update, or when the cache dir changes)."""
+    _DAMAGED.clear()
     active.cache_clear()
     licenses.cache_clear()
 

@@ -86,3 +86,16 @@ def test_update_from_an_unreadable_source_fails_cleanly(user_cache, tmp_path, ma
     assert code == 1 and out == ""
     assert err.startswith("licenselens data: ") and str(src) in err
     assert not snapshot.cached_path().exists()
+
+
+def test_update_into_an_unwritable_cache_fails_cleanly(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("LICENSELENS_CACHE", str(blocker / "cache"))
+    _reset()
+    try:
+        code, _out, err = _run("data", "update", "--from", str(licensedb_folder(tmp_path / "db")))
+        assert code == 1 and "cannot write the snapshot" in err
+    finally:
+        monkeypatch.undo()
+        _reset()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -219,8 +220,20 @@ def _installed_version(licenses: Path) -> tuple[str, str, str]:
 
 
 def read_source(path: Path | str) -> tuple[list[dict[str, Any]], Source]:
-    """The licenses of a LicenseDB source (wheel, install, checkout, JSON index)."""
+    """The licenses of a LicenseDB source (wheel, install, checkout, JSON index).
+
+    Raises :class:`~licenselens.errors.DataSourceError` naming the path and the reason.
+    """
     path = Path(path)
+    try:
+        return _read_source(path)
+    except DataSourceError:
+        raise
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as exc:
+        raise DataSourceError(f"{path}: unreadable LicenseDB source: {exc}") from exc
+
+
+def _read_source(path: Path) -> tuple[list[dict[str, Any]], Source]:
     if not path.exists():
         raise DataSourceError(f"{path}: no such file or folder")
     if path.is_file():

@@ -1,9 +1,14 @@
 """Accuracy of licenselens (and of the peers, when installed) on the labelled corpus.
 
     python benchmarks/accuracy.py [--corpus ../shared/corpus] [--peers | --no-peers]
+                                  [--no-licensedb] [--before OLD_CHECKOUT/src]
 
 Prints, per set (std/, models/, identifiers), identification accuracy, tier
 accuracy, OSI accuracy and per-dimension verdict accuracy, then the misses.
+Then the LicenseDB set, built at run time from the packaged snapshot
+(benchmarks/licensedb_set.py): every restricted-category and model license
+text, and whole-database self-identification; with ``--before``, the same set
+classified by another checkout (e.g. one still on licensedcode-data) too.
 Peers (licenseclassifier, pyaskalono, scancode-toolkit) run in their own
 virtualenv through benchmarks/peers.py; see benchmarks/README.md.
 """
@@ -104,11 +109,46 @@ def main() -> int:
     ap.add_argument("--corpus")
     ap.add_argument("--peers", dest="peers", action="store_true", default=None)
     ap.add_argument("--no-peers", dest="peers", action="store_false")
+    ap.add_argument("--no-licensedb", action="store_true", help="skip the LicenseDB set")
+    ap.add_argument("--before", help="the src/ folder of another checkout to compare with")
     args = ap.parse_args()
     corpus = find_corpus(args.corpus)
     if corpus is None:
-        print("accuracy: corpus not found (expected ../shared/corpus); nothing to measure")
-        return 0
+        print("accuracy: corpus not found (expected ../shared/corpus); skipping the corpus sets")
+    else:
+        corpus_sets(corpus, args)
+    if not args.no_licensedb:
+        licensedb_sets(args.before)
+    return 0
+
+
+def licensedb_sets(before: str | None) -> None:
+    """The LicenseDB set, after (this checkout) and before (``--before``) if given."""
+    import licensedb_set
+
+    runs = []
+    if before:
+        proc = subprocess.run(
+            [sys.executable, str(HERE / "licensedb_set.py"), "--json", "--snapshot",
+             str(licensedb_set.DEFAULT_SNAPSHOT)], capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": before,
+                 "LICENSELENS_CACHE": os.environ.get("LICENSELENS_CACHE_BEFORE",
+                                                     "/tmp/licenselens-cache-before")})
+        if proc.returncode == 0:
+            runs.append(("before", json.loads(proc.stdout.strip().splitlines()[-1])))
+        else:
+            print(f"--before {before}: failed: {proc.stderr.strip()[-300:]}")
+    after = licensedb_set.measure(licensedb_set.DEFAULT_SNAPSHOT)
+    runs.append(("after" if before else "this checkout", after))
+    print(f"\nLicenseDB set from {after['snapshot']} ({after['seconds']} s)")
+    print("\n".join(licensedb_set.table(runs)))
+    print(f"\nLicenseDB set misses ({len(after['misses'])}):")
+    for m in after["misses"]:
+        print(f"  {m['key']} [{m['category']}]: got {m['got']} (tier {m['tier']})")
+
+
+def corpus_sets(corpus: Path, args: argparse.Namespace) -> None:
+    """The std/, models/ and identifiers sets of the labelled corpus."""
     import licenselens
 
     std = yaml.safe_load((corpus / "std.yaml").read_text(encoding="utf-8"))
@@ -215,7 +255,6 @@ def main() -> int:
     print(f"\nmisses ({len(misses)}):")
     for line in misses:
         print("  " + line)
-    return 0
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
     python benchmarks/robustness.py
 
-Takes reference texts at run time from the installed licensedcode-data
+Takes reference texts at run time from the LicenseDB snapshot shipped with the
 package (nothing is copied), applies noise written here (copyright header,
 Markdown title, re-wrapping, CRLF, indentation, typographic quotes, a README
 around the license, two licenses in one file), and prints identification
@@ -13,13 +13,12 @@ what non-license texts come out as (they should be unknown).
 from __future__ import annotations
 
 import random
-import re
 import sys
 import textwrap
 import time
 
 import licenselens
-from licenselens.knowledge.refindex import licenses_dir
+from licenselens.knowledge import snapshot
 
 KEYS = (
     "mit apache-2.0 bsd-new bsd-simplified isc bsd-zero unlicense zlib boost-1.0 mpl-2.0 epl-1.0 "
@@ -40,10 +39,11 @@ NOT_LICENSES = [
 
 
 def body(key: str) -> tuple[str, str]:
-    raw = (licenses_dir() / f"{key}.LICENSE").read_text(encoding="utf-8")
-    m = re.search(r"^spdx_license_key:\s*(\S+)", raw, re.M)
-    text = raw[raw.find("\n---", 3) + 4 :].strip("\n") if raw.startswith("---") else raw
-    expected = m.group(1) if m else f"LicenseRef-scancode-{key}"
+    entry = snapshot.licenses().get(key)
+    if entry is None:
+        raise OSError(f"{key}: not in the snapshot")
+    text = entry["text"]
+    expected = entry.get("spdx_license_key") or f"LicenseRef-scancode-{key}"
     return text, licenselens.identify(expected).expression or expected
 
 
@@ -67,9 +67,6 @@ def transforms(rng: random.Random) -> dict:
 
 
 def main() -> int:
-    if licenses_dir() is None:
-        print("robustness: licensedcode-data is not installed")
-        return 0
     rng = random.Random(1)
     n = ok = tier_same = 0
     misses = []

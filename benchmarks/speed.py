@@ -71,6 +71,34 @@ def cold_start(file: Path, runs: int = 7) -> float:
     return statistics.median(times)
 
 
+def first_use(file: Path, runs: int = 3) -> float:
+    """``licenselens classify FILE`` with an empty user cache: the reference index and the
+    knowledge base are built from the LicenseDB snapshot (median of ``runs``)."""
+    import tempfile
+
+    exe = shutil.which("licenselens")
+    cmd = [exe, "classify", str(file)] if exe else [sys.executable, "-m", "licenselens",
+                                                    "classify", str(file)]
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "LICENSELENS_CACHE": tmp}
+            t = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, check=False, env=env)
+            times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def snapshot_figures() -> str:
+    """Size of the packaged LicenseDB snapshot and the time to read all of it."""
+    code = ("import time; from licenselens.knowledge import snapshot as s; t=time.perf_counter(); "
+            "n=len(s.read_licenses(s.packaged_path())); p=s.packaged_path(); "
+            "print(f'{p.name}: {p.stat().st_size/1e6:.2f} MB, {n} licenses, "
+            "{s.active().data_version}, full read {time.perf_counter()-t:.2f} s')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return out.stdout.strip() or out.stderr.strip()[-200:]
+
+
 def peer_figures(peer: str, files: list[Path], passes: int) -> dict | None:
     py = PEERS_VENV / "bin" / "python"
     if not py.exists():
@@ -128,6 +156,9 @@ def main() -> int:
         print(f"| {name} | {fps:.0f} | {med:.2f} | {cold:.2f} | {mem:.0f} |")
     print("\ncold start: licenselens = `licenselens classify FILE` as a new process (median of 7, "
           "cache warm); peers = load time + first file, in-process.")
+    print(f"first use: licenselens = the same with an empty cache (index and knowledge base "
+          f"built from the snapshot), median of 3: {first_use(files[0]):.2f} s")
+    print(f"snapshot: {snapshot_figures()}")
     if len(rows) == 1:
         print("(peers not measured: run benchmarks/setup-peers.sh first)")
     return 0

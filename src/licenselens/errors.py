@@ -28,6 +28,18 @@ class KnowledgeBaseError(LicenselensError):
     """A license record in the knowledge base is malformed."""
 
 
+class DataError(LicenselensError):
+    """The reference data (a LicenseDB snapshot or a source to build one from) is unusable."""
+
+
+class DataSourceError(DataError):
+    """A LicenseDB source given to ``data update`` could not be read."""
+
+
+class SnapshotError(DataError):
+    """A LicenseDB snapshot file is missing, truncated or not in the snapshot format."""
+
+
 class ArgumentError(LicenselensError, TypeError):
     """A function was given an argument of the wrong type (e.g. bytes instead of str)."""
 

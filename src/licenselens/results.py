@@ -109,6 +109,9 @@ class Result:
     licenses: list[LicenseRef] = field(default_factory=list)
     #: extra fields (model-card data, SPDX package names...) added to the JSON.
     extra: dict[str, Any] = field(default_factory=dict)
+    #: the reference data version (``scancode-licensedb 32.5.0 (2026-01-15)``)
+    #: the reference data the result was computed from (set by the pipeline)
+    data_version: str = ""
 
     @property
     def restricted_count(self) -> int:
@@ -151,6 +154,7 @@ class Result:
             "matched_by": self.matched_by,
             "confidence": round(float(self.confidence), 4),
             "warnings": list(self.warnings),
+            "data_version": self.data_version or None,
         }
         if self.licenses:
             d["licenses"] = [lic.to_dict() for lic in self.licenses]

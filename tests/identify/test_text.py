@@ -1,5 +1,5 @@
 """Identification of license texts with real-file noise (reference texts come
-from the installed licensedcode-data package)."""
+from the LicenseDB snapshot shipped with the package)."""
 
 from __future__ import annotations
 

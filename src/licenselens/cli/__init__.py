@@ -18,7 +18,7 @@ from ..openness.command import add_parser as add_openness_parser
 from ..report.badges import BADGE_FORMATS, BADGE_STYLES
 from ..report.documents import REPORT_FORMATS
 from ..results import TIERS
-from . import commands
+from . import commands, data
 from .options import add_json, add_max_bytes, add_output, add_policy, tiers_arg
 
 _EPILOG = """\
@@ -98,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     k.add_argument("-q", "--quiet", action="store_true", help="print only violations")
 
     add_openness_parser(sub)
+    data.add_parser(sub)
     return p
 
 

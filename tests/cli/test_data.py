@@ -10,12 +10,12 @@ import json
 
 import pytest
 from tests.knowledge.licensedb_samples import INVENTED, licensedb_folder, licensedb_wheel
-from licenselens.knowledge.refindex import reference_index
 
 import licenselens
 from licenselens.cli import data as datacmd
 from licenselens.knowledge import snapshot
 from licenselens.knowledge.records import knowledge_base
+from licenselens.knowledge.refindex import reference_index
 
 
 def _reset() -> None:

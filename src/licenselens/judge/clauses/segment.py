@@ -38,6 +38,11 @@ class Clause:
     text: str  # whitespace-collapsed, markup-stripped, lower case
 
 
+def starts_item(text: str, pos: int) -> bool:
+    """Whether the clause at ``pos`` of ``text`` opens with a list marker ("(a)", "2.", "-")."""
+    return _MARKER.match(text[pos : pos + 16] + " ") is not None
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph/list-item spans: a blank line, list marker or heading starts a new one."""
     blocks: list[tuple[int, int]] = []

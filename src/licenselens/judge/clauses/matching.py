@@ -114,6 +114,8 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
             add("grant-any" if general else "grant", "grant of rights")
             if limited:
                 add("grant-limited", "the grant is limited to a purpose")
+            if limited == "purpose":
+                add("use:restricted", "use is limited to the purpose or scope of the grant")
             for d in sorted(dims):
                 add(f"{d}:free", "granted without a limit on this freedom")
         for dim, verdict, reason in scope.negations(t):

@@ -97,7 +97,7 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     ruled: set[int] = set()
     lead = ""
     for i, c in enumerate(clauses):
-        if lead and not starts_item(body, c.start):
+        if lead and not (starts_item(body, c.start) or c.text.startswith("to ")):
             lead = ""
         h = rule_hits(c, lead)
         if h:

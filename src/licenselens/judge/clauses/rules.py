@@ -118,7 +118,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:solely|only|exclusively|strictly) (?:\w+ ){0,3}?(?:for|to|in|within|on) (?:your |its |the )?(?:own )?"
         r"(?:internal|personal|private|in-house)\b"
         r"|\bfor (?:your |its )?(?:own )?internal (?:business )?(?:use|purposes?|operations)\b"
-        r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b",
+        r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b"
+        r"|\bnumber of (?:\w+ ){0,2}(?:users|seats|licen[cs]es|devices|copies|installations) (?:\w+ ){0,4}(?:purchased|paid|licensed|authori[sz]ed)\b"
+        r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b",
         "use is limited to internal or personal use",
         veto=r"\bbackup\b|\barchiv|\bif you\b|\bon (?:your|its) behalf\b",
     ),
@@ -134,10 +136,21 @@ RULES: tuple[Rule, ...] = (
     _r(
         "reserved",
         r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?reserved\b"
-        r"|\brights not (?:\w+ ){0,2}(?:granted|licensed) (?:\w+ ){0,6}(?:are |is )?reserved\b|\breserves? all (?:other )?rights\b",
+        r"|\brights not (?:\w+ ){0,2}(?:granted|licensed) (?:\w+ ){0,6}(?:are |is )?reserved\b|\breserves? all (?:other )?rights\b"
+        r"|\bno other (?:rights?|licen[cs]es?) (?:\w+ ){0,10}(?:are |is )?(?:granted|implied|conferred)\b"
+        r"|\b(?:title|ownership)\b (?:\w+ ){0,8}(?:remains?|retains?|shall remain) (?:\w+ ){0,3}(?:with|in)\b",
         "rights not granted are reserved",
     ),
     # ---- commercial
+    _r(
+        "commercial:restricted",
+        r"\b(?:you|licensee|customer|user)s? (?:shall|must|will|agrees? to) pay (?:\w+ ){0,3}(?:licensor|us|fees?|the (?:applicable )?(?:licen[cs]e |subscription )?(?:fee|price))\b"
+        r"|\bupon (?:\w+ )?payment of (?:the|all|any) (?:applicable )?(?:licen[cs]e |subscription )?fees?\b|\bin consideration of (?:\w+ ){0,3}(?:payment|fees?)\b"
+        r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
+        r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",
+        "use needs a paid license",
+        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge|royalt)|\bno (?:\w+ )?(?:fee|charge|royalt)|\bfree of\b|\bimpos\w*|\bmay charge\b|\broyalty[- ]free\b|\bwarrant|\bliab|\brefund|\bdamages\b",
+    ),
     _r(
         "commercial:prohibited",
         r"\bnon-?commercial (?:purposes?|use|uses|research|activit\w+)? ?only\b"
@@ -223,7 +236,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bunauthori[sz]ed (?:copying|use|reproduction|distribution|disclosure)\b"
         r"|\bno part of\b.{0,80}\bmay be (?:reproduced|copied|distributed|used)\b"
         r"|\bno licen[cs]e (?:is |are )?(?:hereby )?granted\b|\bno rights are granted\b|\bunder a proprietary\b|\bproprietary licen[cs]e agreement\b"
-        r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b",
+        r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b"
+        r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
+        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b",
         "proprietary notice: all rights reserved",
         veto=r"\btrademark|\bnames?\b|\blogo",
     ),

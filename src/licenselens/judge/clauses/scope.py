@@ -34,7 +34,7 @@ _MOD = (
 )
 _DIST = (
     r"(?:distribut\w*|redistribut\w*|publish\w*|republish\w*|shar(?:e|es|ed|ing)|convey\w*|disseminat\w*"
-    r"|give (?:it )?away|pass(?:ed|ing)? on|make (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
+    r"|give (?:it )?away|pass(?:ed|ing)? on|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
     r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others))"
 )
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*|charg\w* (?:a )?fees?)"
@@ -62,7 +62,7 @@ _NEG_RIGHT = re.compile(
     r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
     r"|\b(?:is|are) not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted (?:the right|permission)) to\b"
     r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
-    r"|\bno (?:right|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b"
+    r"|\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
     r"|\bprohibited:|\bit is (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed)) to\b"
 )
 #: the negation binds someone other than the licensee, or a thing that is not the work
@@ -180,6 +180,8 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     if not rest.strip():
         return "none"
     head = rest.lstrip(" ,")
+    if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:applicable )?law\b", head):
+        return "none"
     if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
         if _SELF_EXCEPTION.match(head):
             return "frame"
@@ -297,14 +299,14 @@ _GRANT = re.compile(
     r"|\b(?:may|can) be (?:used|copied|distributed|redistributed|modified|reproduced|shared) freely\b|\bcan be freely \w+"
     r"|\bcan be (?:used|included|incorporated|redistributed|distributed) (?:\w+ ){0,3}(?:commercial|any purpose|without (?:fee|charge|restriction))"
     r"|\b(?:are|is) (?:hereby )?(?:freely |expressly )?(?:permitted|allowed)\b|\bfeel free to\b|\bfree to (?:use|copy|modify|distribute|redistribute|share)\b"
-    r"|\blicen[cs]es? (?:you|licensee) to\b|\bis (?:hereby )?licensed\b|\b(?:royalty|charge)[- ]free\b"
+    r"|\blicen[cs]es? (?:you|licensee) to\b|\b(?:royalty|charge)[- ]free\b"
     r"|\bfreely (?:usable|available|distributable|redistributable|copyable|given)\b|\bfree(?:ly)? (?:for|to) (?:any|all|everyone)\b"
     r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
     r"|\b(?:use|copy|distribute|redistribute|modify|share|reuse) (?:it |this |them )?freely\b|\bunrestricted use\b"
     r"|\b(?:available|provided|distributed|supplied) (?:\w+ ){0,5}(?:free of charge|without (?:any )?(?:licen[cs]e )?(?:fee|charge|royalty|cost))"
 )
 _GRANT_NEGATED = re.compile(
-    r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,3} $"
+    r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
 )
 _GENERAL = re.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
@@ -322,8 +324,13 @@ _PURPOSE = (
 _LIMITED = re.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:\w+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
-    r"|\b(?:limited|revocable) (?:\w+ ){0,4}licen[cs]e\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
+    r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\b(?:limited|revocable) (?:\w+ ){0,4}licen[cs]e\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
+)
+#: "may be used only in accordance with a separate license agreement": not a grant here
+_BY_AGREEMENT = re.compile(
+    r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
+    r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?licen[cs]e\b"
 )
 _COM_AND_NC = re.compile(
     r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"
@@ -349,10 +356,15 @@ def commercial_free(t: str) -> bool:
     return m is not None and not _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()])
 
 
-def grant(t: str) -> tuple[set[str], bool, bool] | None:
-    """``(dimensions covered, general, limited)`` when clause ``t`` grants rights, else None."""
+def grant(t: str) -> tuple[set[str], bool, str] | None:
+    """``(dimensions covered, general, limit)`` when clause ``t`` grants rights, else None.
+
+    ``limit`` is "" (no purpose limit), "noncommercial" or "purpose" (research,
+    evaluation, internal use, a sole purpose, one computer...)."""
     m = None
     for cand in _GRANT.finditer(t):
+        if _NEG_RIGHT.search(t[: cand.start()]):
+            break  # "you may not ..., except as permitted": an exception, not a grant
         if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]):
             m = cand
             break
@@ -362,18 +374,21 @@ def grant(t: str) -> tuple[set[str], bool, bool] | None:
         general_m = None
     if m is None and not (general_m and public_domain):
         return None
-    body = t[m.start() if m else 0 :]
+    body = t
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")
     if DIST_V.search(body) or SELL_V.search(body):
         dims.add("redistribute")
-    if commercial_free(t) or SELL_V.search(body):
+    if commercial_free(t) or re.search(r"\bsell\b", body):
         dims.add("commercial")
     general = general_m is not None and not (
         _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()])
     )
-    limited = _LIMITED.search(body) is not None
+    lm = _LIMITED.search(body)
+    limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
+    if _BY_AGREEMENT.search(t):
+        return None
     if general and not limited:
         dims |= {"modify", "redistribute", "commercial"}
     return dims, general and not limited, limited

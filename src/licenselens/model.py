@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DIMENSIONS: tuple[str, ...] = ("use", "modify", "redistribute", "commercial")
-VERDICTS: tuple[str, ...] = ("free", "conditional", "restricted", "prohibited")
+VERDICTS: tuple[str, ...] = ("free", "conditional", "restricted", "prohibited", "unknown")
 TIERS: tuple[str, ...] = ("open", "semi-open", "closed", "unknown")
 KINDS: tuple[str, ...] = ("text", "identifier", "expression", "model-card", "spdx-document", "folder")
 MATCHERS: tuple[str, ...] = ("exact", "identifier", "fingerprint", "similarity", "clauses", "none")

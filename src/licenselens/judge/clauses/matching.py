@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import scope
+from . import cjk, scope
 from .rules import RULES
 from .segment import Clause
 
@@ -76,7 +76,7 @@ _DISCLAIMS_FITNESS = re.compile(r"\bnot (?:designed|intended|suitable)\b|\backno
 
 _PURPOSE_FOR = re.compile(
     r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
-    r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)? (?:purposes?|use|uses)\b"
+    r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b)"
 )
 _NC_FOR = re.compile(r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b")
 _GRANT_WORDS = re.compile(
@@ -130,6 +130,8 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
         if "commercial:prohibited" not in labels and _NC_FOR.search(t) and _GRANT_WORDS.search(t) \
                 and not scope.commercial_free(t):
             add("commercial:prohibited", "the grant is for non-commercial purposes")
+    for label, reason in cjk.findings(t):
+        add(label, reason)
     labels = {h.label for h in hits}
     if "use:research" in labels:
         # a purpose limit inside a clause that grants modification/distribution limits those too

@@ -64,8 +64,15 @@ def _junk_ratio(sample: str) -> float:
     return bad / len(sample)
 
 
+_CJK_VOCAB = re.compile(
+    r"라이선스|라이센스|저작권|사용권|허가|허락|계약|배포|면책|보증|"
+    r"许可|許可|授权|授權|版权|版權|著作权|著作權|协议|協議|分发|分發|免责|免責|担保|擔保"
+)
+
+
 def _license_like(norm_sample: str) -> tuple[bool, int]:
     found = {m.group(1) for m in _VOCAB.finditer(norm_sample)}
+    found |= {m.group(0) for m in _CJK_VOCAB.finditer(norm_sample)}
     # fold inflections onto stems so "license"/"licensed" count once
     stems = {w[:6] for w in found}
     strong = _STRONG.search(norm_sample) is not None

@@ -268,6 +268,8 @@ def negations(t: str) -> list[Finding]:
         qualifier = _qualifier(rest[len(scope) :], scope)
         if qualifier == "none" and _CONDITION_BEFORE.search(before):
             qualifier = "condition"
+        if b is not None and b.group(0) == ":" and USE_V.search(scope):
+            scope += " for the following"  # a list of purposes follows the colon
         out.extend(_scope_findings(scope, qualifier, left=False))
     for m in _NEG_LEFT.finditer(t):
         start = max(0, m.start() - 200)

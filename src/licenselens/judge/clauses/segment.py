@@ -22,7 +22,10 @@ _MARKER = re.compile(
     r"(?:[-*\u2022+>]|#{1,6}|\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?(?:[ivxlc]{1,6}|[a-zA-Z])[.)])(?=\s)"
 )
 # sentence end: . ! ? ; followed by space and something that starts a sentence
-_SENT_END = re.compile(r"[.!?;](?=[ \t\r\n]{1,50}[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_SENT_END = re.compile(
+    r"[.!?;](?=[ \t\r\n]{1,50}[\"'\u201c\u2018(\[]?[A-Z0-9\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+    r"|[\u3002\uff01\uff1f\uff1b](?=.)"
+)
 WS = re.compile(r"\s+")
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "inc", "ltd", "co", "no", "sec", "u.s", "vs", "etc", "cf", "art", "para"}

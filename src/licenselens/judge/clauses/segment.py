@@ -92,6 +92,15 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return out
 
 
+def normalise_clause(raw: str) -> str:
+    """A clause as the rules and the model read it: markup stripped, lower case,
+    whitespace collapsed, typographic quotes made plain."""
+    norm = WS.sub(" ", _STRIP_MARKUP.sub(" ", raw)).strip().lower()
+    return (
+        norm.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    )
+
+
 def segment(text: str) -> list[Clause]:
     """The clauses of ``text`` with their spans (offsets into ``text``)."""
     clauses: list[Clause] = []
@@ -117,14 +126,7 @@ def segment(text: str) -> list[Clause]:
                 c_end = c_start + len(raw.strip())
                 if c_end <= c_start:
                     continue
-                norm = WS.sub(" ", _STRIP_MARKUP.sub(" ", text[c_start:c_end])).strip().lower()
-                norm = (
-                    norm.replace("\u2019", "'")
-                    .replace("\u2018", "'")
-                    .replace("\u201c", '"')
-                    .replace("\u201d", '"')
-                )
-                clauses.append(Clause(c_start, c_end, norm))
+                clauses.append(Clause(c_start, c_end, normalise_clause(text[c_start:c_end])))
     return clauses
 
 

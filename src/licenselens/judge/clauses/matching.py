@@ -92,9 +92,12 @@ def is_definition(t: str) -> bool:
     return _DEFINITION.match(t) is not None
 
 
+_ITEM_MARK = re.compile(r"^(?:\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s*")
+
+
 def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
     """The hits of the rules on one clause (``lead``: the lead-in of the list it is an item of)."""
-    t = f"{lead} {clause.text}" if lead else clause.text
+    t = f"{lead} {_ITEM_MARK.sub('', clause.text)}" if lead else clause.text
     hits: list[Hit] = []
     definition = is_definition(t)
 

@@ -129,7 +129,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:for|during|within) (?:a|the|an) (?:\w+ ){0,2}(?:period|term) of (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
         r"|\btrial (?:period|version|licen[cs]e|use)\b|\bevaluation (?:period|licen[cs]e|term)\b"
         r"|\b(?:expires?|ends?|terminates?) (?:automatically )?(?:\w+ ){0,4}(?:after|at the end of|on) (?:\w+ ){0,3}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
-        r"|\bvalid (?:only )?(?:for|until) (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b",
+        r"|\bvalid (?:only )?(?:for|until) (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
+        r"|\bfor (?:a period of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b",
         "the license is limited in time",
         veto=r"\bnotice\b|\bcure\b|\bbreach|\bfail\w*\b|\bcomply|\bcomplian|\bviolat|\bwarrant|\breturn|\brefund|\bpatent",
     ),
@@ -206,7 +207,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:derivative|modifications?|modified|fine-?tuned)\w*\b.{0,160}\b(?:subject to|bound by|comply with|include|incorporate|governed by|contradict|conflict with|consistent with)\b"
         r".{0,80}\b(?:use[- ]based restrictions|use restrictions|restrictions (?:in|of|set (?:forth|out)) (?:paragraph|section|attachment|exhibit)|acceptable use|prohibited use|use polic)"
         r"|\b(?:include|incorporate|impose)\b.{0,80}\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,160}"
-        r"\b(?:enforceable|agreement|recipients?|third part\w*|sublicens\w*|downstream|users?)\b",
+        r"\b(?:enforceable|agreement|recipients?|third part\w*|sublicens\w*|downstream|users?)\b"
+        r"|\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,80}\b(?:must|shall) (?:also )?be (?:included|incorporated|passed on|imposed|made binding)\b",
         "use restrictions must be passed on to derivatives and recipients",
     ),
     _r(

@@ -193,6 +193,10 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     return "none"
 
 
+_ANY_VERB = re.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
+_PURPOSE_WORD = re.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
+
+
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     """Findings for the verbs inside one negated scope."""
     if qualifier == "frame" or _FRAME_SCOPE.search(scope):
@@ -210,10 +214,18 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         out.append(("commercial", cv, "commercial use is limited"))
         if commercial:
             return out
-    if (MOD_V if left else MOD_ACT).search(scope):
+    acts = scope
+    first = _ANY_VERB.search(scope)
+    if not left and first is not None and USE_V.match(scope, first.start()):
+        # "may not use the model to generate or disseminate ...": what follows the
+        # purpose word is the purpose, not another prohibited act
+        prep = _PURPOSE_WORD.search(scope, first.end())
+        if prep is not None:
+            acts = scope[: prep.start()]
+    if (MOD_V if left else MOD_ACT).search(acts):
         out.append(("modify", verdict, "modification is not allowed" if verdict == "prohibited"
                     else "modification is allowed only with the licensor's consent or conditions"))
-    if DIST_V.search(scope):
+    if DIST_V.search(acts):
         out.append(("redistribute", verdict, "redistribution is not allowed" if verdict == "prohibited"
                     else "redistribution is allowed only with the licensor's consent or conditions"))
     if not left and qualifier in ("none", "permission") and USE_V.search(scope) \
@@ -232,7 +244,6 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     return out
 
 
-_ANY_VERB = re.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 
 
 def _verb_soon(scope: str) -> bool:
@@ -314,7 +325,7 @@ _GENERAL = re.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
     r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b"
-    r"|\bdedicat\w* (?:\w+ ){0,8}public domain\b|\b(?:placed|released|put|given|contributed|dedicated|committed) (?:\w+ ){0,4}(?:in|into|to) (?:the )?public domain\b"
+    r"|\bdedicat\w* (?:\w+ ){0,8}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\w+ ){0,4}(?:in|into|to) (?:the )?public domain\b"
     r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain$"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
 )
@@ -326,9 +337,12 @@ _PURPOSE = (
 _LIMITED = re.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:\w+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
-    r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\b(?:limited|revocable) (?:\w+ ){0,4}licen[cs]e\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
+    r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\binternally\b|\b(?:to|for) evaluat\w+"
+    r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
 )
+#: a grant called limited or revocable: what it does not name is not granted
+_LIMITED_LICENCE = re.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} licen[cs]e\b")
 #: "may be used only in accordance with a separate license agreement": not a grant here
 _BY_AGREEMENT = re.compile(
     r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
@@ -389,6 +403,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     )
     lm = _LIMITED.search(body)
     limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
+    if not limited and _LIMITED_LICENCE.search(body):
+        limited = "scope"
     if _BY_AGREEMENT.search(t):
         return None
     if general and not limited:

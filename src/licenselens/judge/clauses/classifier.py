@@ -122,7 +122,7 @@ def get_model() -> ClauseModel:
     global _MODEL
     with _LOCK:
         if _MODEL is None:
-            _MODEL = load_model()
+            _MODEL = load_model(MODEL_FILE)
         return _MODEL
 
 

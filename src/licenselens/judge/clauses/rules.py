@@ -190,7 +190,8 @@ RULES: tuple[Rule, ...] = (
         r"\bat the (?:beginning|start) of (?:\w+ ){0,5}names?\b"
         r"|\bnames? (?:of|for) (?:\w+ ){0,4}(?:derivative|model|fine-?tune|modified)\w*\b.{0,60}\b(?:must|shall)\b.{0,40}\b(?:begin|start|include|contain|be prefixed|carry)\b"
         r"|\b(?:must|shall) (?:\w+ ){0,3}(?:begin|start|be prefixed) with\b.{0,40}\bnames?\b"
-        r"|\bname\b.{0,40}\b(?:must|shall) (?:begin|start) with\b",
+        r"|\bname\b.{0,40}\b(?:must|shall) (?:begin|start) with\b"
+        r"|\b(?:must|shall) (?:have|carry|bear|use) (?:a |the )?names? (?:that |which )?(?:begins?|starts?) with\b",
         "naming rule for derivatives",
         veto=r"\bmay not use (?:the |any )?names?\b|\bendorse|\bpromote",
     ),

@@ -119,6 +119,8 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
                 add("grant-limited", "the grant is limited to a purpose")
             if limited == "purpose":
                 add("use:restricted", "use is limited to the purpose or scope of the grant")
+            if limited in ("purpose", "scope"):
+                add("grant-scoped", "the grant is limited to a purpose or scope")
             for d in sorted(dims):
                 add(f"{d}:free", "granted without a limit on this freedom")
         for dim, verdict, reason in scope.negations(t):

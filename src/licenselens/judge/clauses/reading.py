@@ -209,6 +209,12 @@ def _assemble(
         elif open_grant and not (dim in ("modify", "redistribute") and "reserved" in labels
                                  and "grant-any" not in labels):
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
+        elif "grant-scoped" in labels and dim != "use":
+            scoped = next(h for h in hits if h.label == "grant-scoped")
+            restrictions[dim] = Verdict(
+                "restricted" if dim == "commercial" else "prohibited", [_evidence(body, scoped)],
+                "not granted: the grant is limited and does not extend to this freedom",
+            )
         elif proprietary:
             restrictions[dim] = Verdict(
                 "prohibited", [_evidence(body, proprietary[0])],

@@ -22,6 +22,7 @@ EFFECTS: dict[str, tuple[tuple[str, str], ...]] = {
     "grant": (),
     "grant-any": (),
     "grant-limited": (),
+    "grant-scoped": (),
     "proprietary": (),
     "reserved": (),
     "copy-to-recipients": (),

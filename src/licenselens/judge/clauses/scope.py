@@ -37,7 +37,7 @@ _DIST = (
     r"|give (?:it )?away|pass(?:ed|ing)? on|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
     r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others))"
 )
-_SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*|charg\w* (?:a )?fees?)"
+_SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
 
 USE_V = re.compile(rf"\b{_USE}\b")
 MOD_V = re.compile(rf"\b{_MOD}\b")
@@ -125,7 +125,7 @@ _BOUNDARY = re.compile(
 #: phrases whose verbs restrict nothing (notices, names, the license's own terms)
 _NOT_OBJECTS = re.compile(
     r"\b(?:remov\w*|alter\w*|modif\w*|chang\w*|obscur\w*|delet\w*|tamper\w*|misrepresent\w*|translat\w*)"
-    r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w-]+,? ){0,5}?"
+    r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
     r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:[\w\"'-]+ ){0,5}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
@@ -180,7 +180,7 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     if not rest.strip():
         return "none"
     head = rest.lstrip(" ,")
-    if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:applicable )?law\b", head):
+    if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed) (?:by|under) (?:the )?(?:applicable )?law\b", head):
         return "none"
     if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
         if _SELF_EXCEPTION.match(head):
@@ -334,10 +334,14 @@ _PURPOSE = (
     r"(?:internal|personal|private|non-?commercial|research|evaluation|evaluating|educational|academic"
     r"|testing|trial|demonstration|study|scientific|non-?production|experimental)"
 )
+_GRANT_PURPOSE = (
+    r"(?:internal|non-?commercial|research|evaluation|evaluating|educational|academic|testing|trial"
+    r"|demonstration|scientific|non-?production|experimental)"
+)
 _LIMITED = re.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:\w+ ){{0,4}}?{_PURPOSE}\b"
-    rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
-    r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\binternally\b|\b(?:to|for) evaluat\w+"
+    rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
+    r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
     r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
 )

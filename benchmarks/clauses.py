@@ -1,6 +1,6 @@
 """The clause reader alone, measured on every reference text whose tier is clear.
 
-    python benchmarks/clauses.py [--split held-out|dev|all] [--no-model] [--misses N]
+    python benchmarks/clauses.py [--split held-out|dev|all] [--model] [--misses N]
 
 Identification is off: each text goes straight to
 ``licenselens.judge.clauses.read_clauses``.  The texts are the ScanCode
@@ -78,7 +78,8 @@ def table(title: str, rows: list[str], cols: tuple[str, ...], counts: Counter) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("held-out", "dev", "all"), default="held-out")
-    ap.add_argument("--no-model", action="store_true", help="rules only (no learned model)")
+    ap.add_argument("--model", action="store_true",
+                    help="also apply the learned clause model (needs an exported model file)")
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses per category")
     args = ap.parse_args(argv)
 
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     misses: dict[str, list[str]] = defaultdict(list)
     t0 = time.perf_counter()
     for group, key, text in texts:
-        reading = read_clauses(text, model=not args.no_model)
+        reading = read_clauses(text, model=args.model)
         tier = tier_of(reading)
         got = {d: reading.restrictions[d].verdict for d in DIMENSIONS}
         tiers[(group, tier)] += 1
@@ -139,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
 
     groups = [g for g in OPEN_CATEGORIES + CLOSED_CATEGORIES + ("curated model",) if total[g]]
-    mode = "rules only" if args.no_model else "rules + learned model"
+    mode = "rules + learned model" if args.model else "rules only"
     print(f"clause reader alone ({mode}), split: {args.split}, {len(texts)} texts, "
           f"{elapsed:.1f} s ({1000 * elapsed / len(texts):.1f} ms/text)")
     print("\naccuracy per category (open categories: tier open; Commercial: tier closed; "

@@ -6,6 +6,7 @@ and terms do not exist).  Nothing here depends on /work/shared.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from licenselens.errors import KnowledgeBaseError
 from licenselens.judge import clauses as C
 from licenselens.judge.clauses import classifier as CM
-from licenselens.errors import KnowledgeBaseError
 from licenselens.judge.clauses import read_clauses, segment
 from licenselens.model import DIMENSIONS
 
@@ -324,18 +325,31 @@ def test_labelled_set_reaches_its_size_when_reference_texts_are_installed():
     assert len(dataset.load_all()) >= 1500
 
 
-def test_shipped_model_loads_and_matches_the_labelled_set():
+def test_trained_export_records_the_data_and_is_applied_when_asked(tmp_path, monkeypatch):
+    """tools/train_clauses.py's export, on a small fit, loads and is used by read_clauses."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(SRC.parent / "tools"))
+    try:
+        import train_clauses
+    finally:
+        sys.path.pop(0)
     from licenselens.judge.clauses import dataset
 
-    m = CM.load_model()
-    assert set(m.dimensions) == set(DIMENSIONS)
-    assert m.data_sha256 == dataset.data_hash(), (
-        "clauses.yaml or clause_refs.yaml changed: run tools/train_clauses.py")
-    probe = "you may not use the model for any commercial purpose"
-    cls, p = m.predict(probe)["commercial"]
-    assert cls == "prohibited" and p > 0.5
-    assert m.predict("the software is provided as is, without warranty of any kind")[
-        "commercial"][0] == "none"
+    own = dataset.load_own()
+    vec, models = train_clauses.fit(own)
+    data = train_clauses.export(vec, models, 0.6)
+    assert data["data_sha256"] == dataset.data_hash()
+    path = tmp_path / "clause_model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(CM, "MODEL_FILE", path)
+    monkeypatch.setattr(CM, "_MODEL", None)
+    m = CM.get_model()
+    assert m.predict("you may not use the weights for any commercial purpose")[
+        "commercial"][0] == "prohibited"
+    r = read_clauses(ZEPHYRINE, model=True)
+    assert not any("unavailable" in w for w in r.warnings)
+    assert _tier(r) == "semi-open"
+    monkeypatch.setattr(CM, "_MODEL", None)
 
 
 def test_exported_model_matches_scikit_learn():
@@ -377,15 +391,16 @@ def test_missing_or_corrupt_model_degrades_to_rules(tmp_path, monkeypatch, conte
     monkeypatch.setattr(CM, "_MODEL", None)
     with pytest.raises(KnowledgeBaseError):
         CM.load_model(path)
-    r = read_clauses(ZEPHYRINE)
+    r = read_clauses(ZEPHYRINE, model=True)
     assert _tier(r) == "semi-open"
     assert any("clause model unavailable" in w for w in r.warnings)
     monkeypatch.setattr(CM, "_MODEL", None)
 
 
-def test_rules_only_switch():
-    r = read_clauses(ZEPHYRINE, model=False)
-    assert _tier(r) == "semi-open"
+def test_rules_only_by_default():
+    r = read_clauses(ZEPHYRINE)
+    assert r == read_clauses(ZEPHYRINE, model=False)
+    assert not any("unavailable" in w for w in r.warnings)
 
 
 def test_classifying_an_unmatched_text_never_imports_sklearn():

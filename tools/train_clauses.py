@@ -26,6 +26,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from licenselens.judge.clauses import classifier, dataset
 from licenselens.judge.clauses.features import analyze
@@ -49,7 +50,7 @@ def rule_reading(text: str) -> dict[str, str]:
     return out
 
 
-def fit(clauses: list[dataset.LabelledClause]):
+def fit(clauses: list[dataset.LabelledClause]) -> tuple[Any, dict[str, Any]]:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -64,7 +65,7 @@ def fit(clauses: list[dataset.LabelledClause]):
     return vec, models
 
 
-def export(vec, models, threshold: float) -> dict:
+def export(vec: Any, models: dict[str, Any], threshold: float) -> dict:
     import sklearn
 
     vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
@@ -86,7 +87,8 @@ def export(vec, models, threshold: float) -> dict:
     }
 
 
-def evaluate(train, test, threshold: float) -> None:
+def evaluate(train: list[dataset.LabelledClause], test: list[dataset.LabelledClause],
+             threshold: float) -> None:
     vec, models = fit(train)
     cm = classifier.parse_model(export(vec, models, threshold))
     n = len(test)

@@ -1,5 +1,9 @@
 """The learned clause model: per dimension, what a clause says about it.
 
+Not used by default (see ``reading.USE_MODEL``): measured on held-out data it
+did not earn its place.  It is kept so that a larger labelled set can be
+re-measured with ``tools/train_clauses.py`` and ``benchmarks/clauses.py --model``.
+
 Trained by ``tools/train_clauses.py`` (scikit-learn, a development tool) on
 the labelled clause set, and exported to ``data/clause_model.json``: the
 vocabulary, idf weights and, per dimension, the logistic-regression classes,

@@ -15,7 +15,6 @@ from . import cjk, scope
 from .rules import RULES
 from .segment import Clause
 
-
 _MODIFY_VERB = re.compile(
     r"\b(?:modif\w*|alter\w*|adapt\w*|derivative\w*|fine[- ]?tun\w*|translat\w*|merg\w*|remix\w*|reverse[- ]engineer\w*|decompil\w*)"
 )

@@ -28,6 +28,10 @@ MIN_LETTERS = 12
 MIN_WORDS = 6
 #: evidence items kept per dimension
 MAX_EVIDENCE = 3
+#: whether the learned clause model reads the clauses the rules left alone.  Off: on the
+#: held-out texts it changed no tier, and on held-out clauses it lowered accuracy (see
+#: docs/performance.md, "Clause reader"); tools/train_clauses.py can re-measure it.
+USE_MODEL = False
 
 
 @dataclass
@@ -147,13 +151,14 @@ def _choose(body: str, items: list[tuple[str, Hit]]) -> Verdict:
     return Verdict(verdict, ev, chosen[0].reason)
 
 
-def read_clauses(text: str, *, model: bool = True) -> ClauseReading:
+def read_clauses(text: str, *, model: bool | None = None) -> ClauseReading:
     """Judge the four freedoms of an unrecognised license text by reading its clauses.
 
     Never raises on bad input: empty or binary text gives ``license_like=False``
     with a warning; over-long text is read up to :data:`MAX_CHARS`.  ``model``
-    switches the learned clause model off (rules only), for measuring.
+    turns the learned clause model on or off (default :data:`USE_MODEL`), for measuring.
     """
+    model = USE_MODEL if model is None else model
     warnings: list[str] = []
     if not isinstance(text, str):
         return _unknown(["input is not text"])
@@ -173,7 +178,7 @@ def read_clauses(text: str, *, model: bool = True) -> ClauseReading:
     if not like and not (terms and (vocab >= 1 or len(clauses) <= 6)):
         return _unknown(warnings + ["text does not read as license terms"])
 
-    model_used = False
+    model_used = not model
     if model:
         try:
             hits.extend(classifier.model_hits(_candidates(clauses, ruled)))

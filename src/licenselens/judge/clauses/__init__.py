@@ -4,7 +4,7 @@ Rubric §4: "a verdict on an unrecognised text is still required: the library
 reads the clauses and decides".  :func:`read_clauses` does that in four steps:
 
 1. :mod:`.segment` cuts the text into clauses with character offsets;
-2. :mod:`.rules` (the table), :mod:`.scope` (grants, negation scope) and
+2. :mod:`.rules` (the table), :mod:`.grants`, :mod:`.scope` (negation scope) and
    :mod:`.cjk` (Korean and Chinese) say what each clause does, through
    :mod:`.matching`;
 3. :mod:`.classifier` (an exported linear model, no scikit-learn) reads the

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import cjk, scope
+from . import cjk, grants, scope
 from .rules import RULES
 from .segment import Clause
 
@@ -110,7 +110,7 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
             add(rule.label, rule.reason)
     labels = {h.label for h in hits}
     if not definition:
-        g = scope.grant(t)
+        g = grants.grant(t)
         if g is not None:
             dims, general, limited = g
             add("grant-any" if general else "grant", "grant of rights")
@@ -124,7 +124,7 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
                 add(f"{d}:free", "granted without a limit on this freedom")
         for dim, verdict, reason in scope.negations(t):
             add(f"{dim}:{verdict}", reason)
-        if scope.commercial_free(t):
+        if grants.commercial_free(t):
             add("commercial:free", "commercial use is allowed")
             hits = [h for h in hits if h.label != "commercial:prohibited"]
             labels.discard("commercial:prohibited")
@@ -132,7 +132,7 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
                 and not _DESCRIPTIVE.search(t):
             add("use:research", "the grant is limited to a research/evaluation purpose")
         if "commercial:prohibited" not in labels and _NC_FOR.search(t) and _GRANT_WORDS.search(t) \
-                and not scope.commercial_free(t):
+                and not grants.commercial_free(t):
             add("commercial:prohibited", "the grant is for non-commercial purposes")
     for label, reason in cjk.findings(t):
         add(label, reason)

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from licenselens.model import DIMENSIONS, SEVERITY, Evidence, Verdict
 
 from . import classifier
+from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
-from .scope import grant_lead, negation_lead
+from .scope import negation_lead
 from .segment import LETTER, WS, Clause, segment, starts_item
 
 #: at most this many characters of a text are read (licenses are far shorter)

@@ -6,6 +6,7 @@ and terms do not exist).  Nothing here depends on /work/shared.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from licenselens.errors import KnowledgeBaseError
 from licenselens.judge import clauses as C
 from licenselens.judge.clauses import classifier as CM
 from licenselens.judge.clauses import read_clauses, segment
@@ -39,18 +41,6 @@ def _evidence_contains(text: str, reading: C.ClauseReading, dim: str, cue: str) 
         if cue.lower() in text[ev.start : ev.end].lower():
             return True
     return False
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _private_cache(tmp_path_factory):
-    """Keep the fitted model out of the real user cache."""
-    old = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg"))
-    yield
-    if old is None:
-        os.environ.pop("XDG_CACHE_HOME", None)
-    else:
-        os.environ["XDG_CACHE_HOME"] = old
 
 
 # ---------------------------------------------------------------- invented licenses
@@ -294,44 +284,137 @@ def test_deterministic():
     assert a == b
 
 
-# ---------------------------------------------------------------- model and cache
+# ---------------------------------------------------------------- labelled set and exported model
 
 
 def test_training_data_is_valid():
-    pairs = C.load_training_data()
-    assert len(pairs) >= 300
-    labels = {lab for _, lab in pairs}
-    assert labels <= set(C.EFFECTS)
-    assert "neutral" in labels and "use:restricted" in labels
-    texts = [t for t, _ in pairs]
+    from licenselens.judge.clauses import dataset
+
+    own = dataset.load_own()
+    assert len(own) >= 600
+    texts = [c.text for c in own]
     assert len(texts) == len(set(texts)), "duplicate training clauses"
+    labels = {(d, c.label(d)) for c in own for d in DIMENSIONS}
+    for verdict in ("free", "conditional", "restricted", "prohibited"):
+        assert any(v == verdict for _, v in labels)
+    assert all(c.label(d) in dataset.CLASSES for c in own for d in DIMENSIONS)
 
 
-def test_classifier_is_cached(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+def test_reference_clauses_are_references_only():
+    """clause_refs.yaml holds keys, spans, hashes and labels: no license text."""
+    import yaml
+
+    from licenselens.judge.clauses import corpus, dataset
+
+    data = yaml.safe_load(dataset.REFS_FILE.read_text(encoding="utf-8"))
+    rows = data["references"]
+    assert len(rows) >= 800
+    for r in rows[:50]:
+        assert set(r) <= {"key", "start", "end", "hash", *DIMENSIONS}
+        assert corpus.split_of(r["key"]) == "dev"
+    assert all(corpus.split_of(r["key"]) == "dev" for r in rows)
+
+
+def test_labelled_set_reaches_its_size_when_reference_texts_are_installed():
+    from licenselens.judge.clauses import corpus, dataset
+
+    if corpus.reference_text("mit") is None:
+        pytest.skip("reference texts (licensedcode-data) not installed")
+    refs, missing = dataset.load_references()
+    assert missing <= len(refs) // 20
+    assert len(dataset.load_all()) >= 1500
+
+
+def test_trained_export_records_the_data_and_is_applied_when_asked(tmp_path, monkeypatch):
+    """tools/train_clauses.py's export, on a small fit, loads and is used by read_clauses."""
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(SRC.parent / "tools"))
+    try:
+        import train_clauses
+    finally:
+        sys.path.pop(0)
+    from licenselens.judge.clauses import dataset
+
+    own = dataset.load_own()
+    vec, models = train_clauses.fit(own)
+    data = train_clauses.export(vec, models, 0.6)
+    assert data["data_sha256"] == dataset.data_hash()
+    path = tmp_path / "clause_model.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(CM, "MODEL_FILE", path)
     monkeypatch.setattr(CM, "_MODEL", None)
-    m = C.get_model()
-    assert list((tmp_path / "licenselens").glob("clauses-*.pkl"))
-    monkeypatch.setattr(CM, "_MODEL", None)
-    m2 = C.get_model()  # loaded from disk
-    probe = ["you may not use the model for any commercial purpose"]
-    assert list(m.predict(probe)) == list(m2.predict(probe))
-
-
-def test_unwritable_cache_trains_in_memory(tmp_path, monkeypatch):
-    blocker = tmp_path / "not-a-dir"
-    blocker.write_text("a file where the cache dir should be")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    monkeypatch.setattr(CM, "_MODEL", None)
-    r = read_clauses(ZEPHYRINE)
+    m = CM.get_model()
+    assert m.predict("you may not use the weights for any commercial purpose")[
+        "commercial"][0] == "prohibited"
+    r = read_clauses(ZEPHYRINE, model=True)
+    assert not any("unavailable" in w for w in r.warnings)
     assert _tier(r) == "semi-open"
-    assert not any("classifier unavailable" in w for w in r.warnings)
+    monkeypatch.setattr(CM, "_MODEL", None)
 
 
-def test_sklearn_not_imported_at_module_import():
+def test_exported_model_matches_scikit_learn():
+    """The plain-Python inference reproduces scikit-learn on a model fitted here."""
+    pytest.importorskip("sklearn")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from licenselens.judge.clauses.features import analyze
+
+    texts = ["you may use the model", "you may not sell the model", "provided as is",
+             "you may not modify the model", "use for research only", "you may sell copies",
+             "you may not use the model for research", "copies must keep this notice"]
+    labels = ["free", "restricted", "none", "none", "restricted", "free", "restricted", "none"]
+    vec = TfidfVectorizer(analyzer=analyze, sublinear_tf=True, min_df=1)
+    x = vec.fit_transform(texts)
+    for ys in (labels, [lab if lab != "none" else "free" for lab in labels]):  # 3 and 2 classes
+        clf = LogisticRegression(C=4.0, max_iter=2000).fit(x, ys)
+        data = {
+            "format": CM.MODEL_FORMAT,
+            "vocabulary": sorted(vec.vocabulary_, key=vec.vocabulary_.get),
+            "idf": list(vec.idf_),
+            "dimensions": {"use": {"classes": list(clf.classes_), "coef": clf.coef_.tolist(),
+                                   "intercept": clf.intercept_.tolist()}},
+        }
+        m = CM.parse_model(data)
+        for t, row in zip(texts, clf.predict_proba(x), strict=True):
+            ours = m.dimensions["use"].proba(m.vector(t))
+            assert max(abs(a - b) for a, b in zip(ours, row, strict=True)) < 1e-9
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"format": 1, "vocabulary": ["a"]}',
+                                     '{"format": 99, "vocabulary": [], "idf": [], "dimensions": {}}'])
+def test_missing_or_corrupt_model_degrades_to_rules(tmp_path, monkeypatch, content):
+    path = tmp_path / "clause_model.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    monkeypatch.setattr(CM, "MODEL_FILE", path)
+    monkeypatch.setattr(CM, "_MODEL", None)
+    with pytest.raises(KnowledgeBaseError):
+        CM.load_model(path)
+    r = read_clauses(ZEPHYRINE, model=True)
+    assert _tier(r) == "semi-open"
+    assert any("clause model unavailable" in w for w in r.warnings)
+    monkeypatch.setattr(CM, "_MODEL", None)
+
+
+def test_rules_only_by_default():
+    r = read_clauses(ZEPHYRINE)
+    assert r == read_clauses(ZEPHYRINE, model=False)
+    assert not any("unavailable" in w for w in r.warnings)
+
+
+def test_classifying_an_unmatched_text_never_imports_sklearn():
     code = (
-        "import sys; import licenselens.judge.clauses; "
+        "import sys, licenselens\n"
+        "r = licenselens.classify_text(" + repr(ZEPHYRINE) + ")\n"
+        "assert r.matched_by == 'clauses', r.matched_by\n"
         "sys.exit(1 if any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules) else 0)"
     )
     env = dict(os.environ, PYTHONPATH=str(SRC))
     assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0
+
+
+def test_no_pickle_in_the_clause_package():
+    pkg = SRC / "licenselens" / "judge" / "clauses"
+    for f in pkg.glob("*.py"):
+        assert "import pickle" not in f.read_text(encoding="utf-8"), f.name

@@ -1,156 +1,144 @@
-"""The learned clause classifier: recall for wording the rules miss.
+"""The learned clause model: per dimension, what a clause says about it.
 
-A TF-IDF (word + character n-grams) logistic-regression model trained on our
-own labelled clauses (``data/clauses.yaml``).  It only speaks above
-:data:`CLASSIFIER_THRESHOLD` and never on clauses that read as notices.
-scikit-learn is imported only inside the functions that need it.
+Not used by default (see ``reading.USE_MODEL``): measured on held-out data it
+did not earn its place.  It is kept so that a larger labelled set can be
+re-measured with ``tools/train_clauses.py`` and ``benchmarks/clauses.py --model``.
+
+Trained by ``tools/train_clauses.py`` (scikit-learn, a development tool) on
+the labelled clause set, and exported to ``data/clause_model.json``: the
+vocabulary, idf weights and, per dimension, the logistic-regression classes,
+coefficients and intercepts.  Inference here is plain Python (TF-IDF with
+sublinear tf and L2 norm, then a softmax), so classifying never imports
+scikit-learn and nothing is pickled.  The model speaks only above
+:data:`CLASSIFIER_THRESHOLD`, and only on clauses the rules did not read.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import tempfile
+import json
+import math
 import threading
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ...errors import KnowledgeBaseError
 from ...knowledge.paths import data_path
+from ...results import DIMENSIONS, VERDICTS
+from .features import analyze
 from .matching import Hit
-from .rules import EFFECTS
-from .segment import WS, Clause
+from .segment import Clause
 
-#: bump when the feature pipeline changes (invalidates cached models)
-MODEL_VERSION = "1"
-#: the classifier speaks only above this probability for a non-neutral label
+#: the export format this module reads
+MODEL_FORMAT = 1
+#: the model speaks only above this probability for a verdict
 CLASSIFIER_THRESHOLD = 0.6
+MODEL_FILE = data_path("clause_model.json")
 
-DATA_FILE = data_path("clauses.yaml")
-
-_MODEL_LOCK = threading.Lock()
-_MODEL: Any = None
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "licenselens"
+_LOCK = threading.Lock()
+_MODEL: ClauseModel | None = None
 
 
-def load_training_data(path: Path = DATA_FILE) -> list[tuple[str, str]]:
-    """The labelled clauses as ``(text, label)`` pairs (label in :data:`EFFECTS`)."""
-    import yaml
+@dataclass
+class DimensionModel:
+    classes: list[str]  # "none" or a verdict
+    coef: list[list[float]]  # one row per class (one row in all for two classes)
+    intercept: list[float]
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    pairs: list[tuple[str, str]] = []
-    for label, items in (data.get("clauses") or {}).items():
-        if label not in EFFECTS:
-            raise ValueError(f"{path}: unknown clause label {label!r}")
-        for item in items or []:
-            pairs.append((WS.sub(" ", str(item)).strip().lower(), label))
-    return pairs
-
-
-def _fit(pairs: list[tuple[str, str]]) -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import FeatureUnion, Pipeline
-
-    features = FeatureUnion(
-        [
-            (
-                "word",
-                TfidfVectorizer(
-                    ngram_range=(1, 2),
-                    sublinear_tf=True,
-                    min_df=1,
-                    token_pattern=r"(?u)\b\w[\w-]*\b",
-                ),
-            ),
-            (
-                "char",
-                TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2
-                ),
-            ),
-        ]
-    )
-    model = Pipeline(
-        [
-            ("features", features),
-            ("clf", LogisticRegression(C=8.0, max_iter=3000, random_state=0)),
-        ]
-    )
-    texts = [t for t, _ in pairs]
-    labels = [lab for _, lab in pairs]
-    model.fit(texts, labels)
-    return model
+    def proba(self, vec: dict[int, float]) -> list[float]:
+        scores = [b + sum(row[k] * x for k, x in vec.items())
+                  for row, b in zip(self.coef, self.intercept, strict=True)]
+        if len(self.classes) == 2:  # binary logistic regression: one row
+            p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, scores[0]))))
+            return [1.0 - p, p]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
 
 
-def _model_key(data: bytes) -> str:
-    import sklearn
+@dataclass
+class ClauseModel:
+    vocabulary: dict[str, int]
+    idf: list[float]
+    dimensions: dict[str, DimensionModel]
+    data_sha256: str = ""
+    threshold: float = CLASSIFIER_THRESHOLD
 
-    h = hashlib.sha256()
-    h.update(data)
-    h.update(sklearn.__version__.encode())
-    h.update(MODEL_VERSION.encode())
-    return h.hexdigest()[:24]
+    def vector(self, text: str) -> dict[int, float]:
+        """The L2-normalised sublinear TF-IDF vector of a clause (sparse)."""
+        counts = Counter(f for f in analyze(text) if f in self.vocabulary)
+        vec = {self.vocabulary[f]: (1.0 + math.log(n)) * self.idf[self.vocabulary[f]]
+               for f, n in counts.items()}
+        norm = math.sqrt(sum(x * x for x in vec.values()))
+        return {k: x / norm for k, x in vec.items()} if norm else {}
+
+    def predict(self, text: str) -> dict[str, tuple[str, float]]:
+        """Per dimension, the most probable class and its probability."""
+        vec = self.vector(text)
+        out: dict[str, tuple[str, float]] = {}
+        for dim, m in self.dimensions.items():
+            probs = m.proba(vec)
+            best = max(range(len(probs)), key=probs.__getitem__)
+            out[dim] = (m.classes[best], probs[best])
+        return out
 
 
-def get_model() -> Any:
-    """The fitted clause classifier: memory, then disk cache, else train (and cache)."""
+def parse_model(data: Any) -> ClauseModel:
+    """Validate an exported model (parsed JSON); raise KnowledgeBaseError when malformed."""
+    try:
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"format {data.get('format')!r}, expected {MODEL_FORMAT}")
+        vocab = [str(w) for w in data["vocabulary"]]
+        idf = [float(x) for x in data["idf"]]
+        if len(vocab) != len(idf):
+            raise ValueError("vocabulary and idf differ in length")
+        dims: dict[str, DimensionModel] = {}
+        for dim, d in data["dimensions"].items():
+            classes = [str(c) for c in d["classes"]]
+            coef = [[float(x) for x in row] for row in d["coef"]]
+            intercept = [float(x) for x in d["intercept"]]
+            if dim not in DIMENSIONS or not set(classes) <= {"none", *VERDICTS}:
+                raise ValueError(f"bad dimension {dim!r} or classes {classes}")
+            rows = 1 if len(classes) == 2 else len(classes)
+            if len(coef) != rows or len(intercept) != rows or any(len(r) != len(vocab) for r in coef):
+                raise ValueError(f"{dim}: coefficient shape does not match")
+            dims[dim] = DimensionModel(classes, coef, intercept)
+        return ClauseModel({w: i for i, w in enumerate(vocab)}, idf, dims,
+                           str(data.get("data_sha256", "")),
+                           float(data.get("threshold", CLASSIFIER_THRESHOLD)))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise KnowledgeBaseError(f"clause model: malformed export ({exc})") from exc
+
+
+def load_model(path: Path = MODEL_FILE) -> ClauseModel:
+    """Read an exported model file; KnowledgeBaseError when missing or malformed."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KnowledgeBaseError(f"clause model {path.name}: cannot read ({exc})") from exc
+    return parse_model(data)
+
+
+def get_model() -> ClauseModel:
+    """The shipped clause model, loaded once per process."""
     global _MODEL
-    with _MODEL_LOCK:
-        if _MODEL is not None:
-            return _MODEL
-        raw = DATA_FILE.read_bytes()
-        key = _model_key(raw)
-        cache_file = _cache_dir() / f"clauses-{key}.pkl"
-        try:
-            with open(cache_file, "rb") as fh:
-                model = pickle.load(fh)
-            _MODEL = model
-            return model
-        except Exception:  # noqa: BLE001 - missing/corrupt cache: retrain
-            pass
-        model = _fit(load_training_data())
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=cache_file.parent, prefix=".clauses-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, cache_file)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except OSError:
-            pass  # unwritable cache: keep the model in memory only
-        _MODEL = model
-        return model
+    with _LOCK:
+        if _MODEL is None:
+            _MODEL = load_model(MODEL_FILE)
+        return _MODEL
 
 
-def model_hits(clauses: list[Clause], model: Any) -> list[Hit]:
+def model_hits(clauses: list[Clause], model: ClauseModel | None = None) -> list[Hit]:
+    """Hits for what the model reads in each clause, above its threshold."""
     if not clauses:
         return []
-    probs = model.predict_proba([c.text for c in clauses])
-    classes = list(model.classes_)
-    neutral = classes.index("neutral") if "neutral" in classes else -1
+    m = model or get_model()
     hits: list[Hit] = []
-    for clause, row in zip(clauses, probs, strict=True):
-        best = int(row.argmax())
-        if best == neutral:
-            continue
-        p = float(row[best])
-        if p < CLASSIFIER_THRESHOLD:
-            continue
-        label = classes[best]
-        hits.append(Hit(label, clause, f"reads as {label} (classifier, p={p:.2f})", "model", p))
+    for clause in clauses:
+        for dim, (cls, p) in m.predict(clause.text).items():
+            if cls != "none" and p >= m.threshold:
+                hits.append(Hit(f"{dim}:{cls}", clause,
+                                f"reads as {cls} on {dim} (clause model, p={p:.2f})", "model", p))
     return hits
-
-
-# --------------------------------------------------------------------------
-# license-likeness and junk

@@ -11,15 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import cjk, grants, scope
 from .rules import RULES
 from .segment import Clause
-
-_NAME_MARK = re.compile(
-    r"\b(?:names?|trademarks?|trade names?|logos?|marks?|endorse|promote|branding)\b"
-)
-_NOTICE_WORDS = re.compile(
-    r"\b(?:notices?|license text|copyright statement|this license|legends?|attribution)\b"
-)
 
 _MODIFY_VERB = re.compile(
     r"\b(?:modif\w*|alter\w*|adapt\w*|derivative\w*|fine[- ]?tun\w*|translat\w*|merg\w*|remix\w*|reverse[- ]engineer\w*|decompil\w*)"
@@ -28,11 +22,6 @@ _DIST_VERB = re.compile(
     r"\b(?:distribut\w*|redistribut\w*|sublicens\w*|shar(?:e|ed|ing)\b|publish\w*|sell\w*|sold|rent\w*|lease\w*|lend\w*|transfer\w*|cop(?:y|ied|ies|ying)|reproduc\w*|make (?:\w+ )?available|disclos\w*|host\w*|convey\w*)"
 )
 
-#: permission needed: dimension chosen by the verbs of the clause
-_PERMISSION = re.compile(
-    r"\b(?:without|unless you (?:first )?(?:obtain|receive|have)|requires?|required|subject to|need|must (?:first )?(?:obtain|request|seek))\b"
-    r"(?: \w+){0,3} (?:prior |express |explicit |separate |specific )*(?:written )?(?:permission|consent|authori[sz]ation|approval|licen[cs]e)\b"
-)
 
 #: notice-type clauses the classifier must not read as restrictions
 NOTICE_CLAUSE = re.compile(
@@ -86,111 +75,94 @@ _DISCLAIMS_FITNESS = re.compile(r"\bnot (?:designed|intended|suitable)\b|\backno
 
 _PURPOSE_FOR = re.compile(
     r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
-    r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)? (?:purposes?|use|uses)\b"
+    r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b)"
 )
 _NC_FOR = re.compile(r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b")
 _GRANT_WORDS = re.compile(
     r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used)\b"
 )
-_DESCRIPTIVE = re.compile(r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b")
+_DESCRIPTIVE = re.compile(
+    r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b"
+    r"|\b(?:may|can|could|might) be granted\b|\bexceptions?\b"
+)
 
 
 def is_definition(t: str) -> bool:
     return _DEFINITION.match(t) is not None
 
 
-def rule_hits(clause: Clause) -> list[Hit]:
-    t = clause.text
+_ITEM_MARK = re.compile(r"^(?:\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s*")
+
+
+def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
+    """The hits of the rules on one clause (``lead``: the lead-in of the list it is an item of)."""
+    t = f"{lead} {_ITEM_MARK.sub('', clause.text)}" if lead else clause.text
     hits: list[Hit] = []
     definition = is_definition(t)
+
+    def add(label: str, reason: str) -> None:
+        hits.append(Hit(label, clause, reason, "rule"))
+
     for rule in RULES:
         if definition and rule.label in _NOT_IN_DEFINITIONS:
             continue
         if rule.pattern.search(t) and not (rule.veto and rule.veto.search(t)):
-            hits.append(Hit(rule.label, clause, rule.reason, "rule"))
+            add(rule.label, rule.reason)
     labels = {h.label for h in hits}
-    if (
-        "use:research" not in labels
-        and not definition
-        and _PURPOSE_FOR.search(t)
-        and _GRANT_WORDS.search(t)
-        and not _DESCRIPTIVE.search(t)
-    ):
-        hits.append(
-            Hit(
-                "use:research",
-                clause,
-                "the grant is limited to a research/evaluation purpose",
-                "rule",
-            )
-        )
-        labels.add("use:research")
-    if (
-        "commercial:prohibited" not in labels
-        and not definition
-        and _NC_FOR.search(t)
-        and _GRANT_WORDS.search(t)
-    ):
-        hits.append(
-            Hit("commercial:prohibited", clause, "the grant is for non-commercial purposes", "rule")
-        )
+    if not definition:
+        g = grants.grant(t)
+        if g is not None:
+            dims, general, limited = g
+            add("grant-any" if general else "grant", "grant of rights")
+            if limited:
+                add("grant-limited", "the grant is limited to a purpose")
+            if limited == "purpose":
+                add("use:restricted", "use is limited to the purpose or scope of the grant")
+            if limited in ("purpose", "scope"):
+                add("grant-scoped", "the grant is limited to a purpose or scope")
+            for d in sorted(dims):
+                add(f"{d}:free", "granted without a limit on this freedom")
+        for dim, verdict, reason in scope.negations(t):
+            add(f"{dim}:{verdict}", reason)
+        if grants.commercial_free(t):
+            add("commercial:free", "commercial use is allowed")
+            hits = [h for h in hits if h.label != "commercial:prohibited"]
+            labels.discard("commercial:prohibited")
+        if "use:research" not in labels and _PURPOSE_FOR.search(t) and _GRANT_WORDS.search(t) \
+                and not _DESCRIPTIVE.search(t):
+            add("use:research", "the grant is limited to a research/evaluation purpose")
+        if "commercial:prohibited" not in labels and _NC_FOR.search(t) and _GRANT_WORDS.search(t) \
+                and not grants.commercial_free(t):
+            add("commercial:prohibited", "the grant is for non-commercial purposes")
+    for label, reason in cjk.findings(t):
+        add(label, reason)
+    labels = {h.label for h in hits}
     if "use:research" in labels:
         # a purpose limit inside a clause that grants modification/distribution limits those too
         if _MODIFY_VERB.search(t) and "modify:prohibited" not in labels:
-            hits.append(
-                Hit(
-                    "modify:restricted", clause, "modification only for the limited purpose", "rule"
-                )
-            )
+            add("modify:restricted", "modification only for the limited purpose")
         if _DIST_VERB.search(t) and "redistribute:prohibited" not in labels:
-            hits.append(
-                Hit(
-                    "redistribute:restricted",
-                    clause,
-                    "redistribution only for the limited purpose",
-                    "rule",
-                )
-            )
+            add("redistribute:restricted", "redistribution only for the limited purpose")
+        hits = [h for h in hits if h.label not in ("modify:free", "redistribute:free", "use:free",
+                                                   "commercial:free")]
     if not definition and not any(h.label == "use:restricted" for h in hits):
         kinds = {m.group(0)[:6] for m in _HARMFUL.finditer(t)}
         if len(kinds) >= 2 and not _DISCLAIMS_FITNESS.search(t):
-            hits.append(Hit("use:restricted", clause, "list of prohibited purposes", "rule"))
+            add("use:restricted", "list of prohibited purposes")
     if (
         not hits
         and _BY_REFERENCE.search(t)
         and not re.search(r"\bthis (?:licen[cs]e|agreement)\b|\bproprietary\b", t)
     ):
-        hits.append(
-            Hit("grant-ref", clause, "grant by reference to a license named in the text", "rule")
-        )
-    labels = {h.label for h in hits}
-    if (
-        "grant" not in labels
-        and "grant-any" not in labels
-        and _PERMISSION.search(t)
-        and not _NAME_MARK.search(t)
-        and not _NOTICE_WORDS.search(t)
-        and re.search(
-            r"\b(?:may not|shall not|must not|cannot|only|not permitted|prohibited|need|required?)\b",
-            t,
-        )
-    ):
-        if _MODIFY_VERB.search(t) and "modify:prohibited" not in labels:
-            hits.append(
-                Hit(
-                    "modify:restricted",
-                    clause,
-                    "modification needs the licensor's permission",
-                    "rule",
-                )
-            )
-        if _DIST_VERB.search(t) and "redistribute:prohibited" not in labels:
-            hits.append(
-                Hit(
-                    "redistribute:restricted",
-                    clause,
-                    "redistribution needs the licensor's permission",
-                    "rule",
-                )
-            )
-    return hits
+        add("grant-ref", "grant by reference to a license named in the text")
+    return _dedupe(hits)
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    out: list[Hit] = []
+    for h in hits:
+        if h.label not in seen:
+            seen.add(h.label)
+            out.append(h)
+    return out

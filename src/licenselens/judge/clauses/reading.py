@@ -1,8 +1,10 @@
 """Verdicts from clauses: the four freedoms of an unrecognised text (rubric §1).
 
-The most severe effect per dimension wins; a dimension the text is silent on
-is ``free`` only when a grant was found, and a text with no grant but
-proprietary terms is ``prohibited`` throughout.
+The most severe effect per dimension wins.  A dimension the text is silent
+on is ``free`` only when the text grants rights without a purpose limit;
+``prohibited`` when the text reserves its rights (a proprietary notice with
+no grant, or a purpose-limited grant that reserves everything else); and
+``unknown`` otherwise: ``free`` is never a default.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 
 from ...results import DIMENSIONS, SEVERITY, Evidence, Verdict
-from .classifier import get_model, model_hits
+from . import classifier
+from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
-from .segment import LETTER, WS, segment
+from .scope import negation_lead
+from .segment import LETTER, WS, Clause, segment, starts_item
 
 #: at most this many characters of a text are read (licenses are far shorter)
 MAX_CHARS = 400_000
@@ -24,6 +28,10 @@ MIN_LETTERS = 12
 MIN_WORDS = 6
 #: evidence items kept per dimension
 MAX_EVIDENCE = 3
+#: whether the learned clause model reads the clauses the rules left alone.  Off: on the
+#: held-out texts it changed no tier, and on held-out clauses it lowered accuracy (see
+#: docs/performance.md, "Clause reader"); tools/train_clauses.py can re-measure it.
+USE_MODEL = False
 
 
 @dataclass
@@ -60,8 +68,15 @@ def _junk_ratio(sample: str) -> float:
     return bad / len(sample)
 
 
+_CJK_VOCAB = re.compile(
+    r"라이선스|라이센스|저작권|사용권|허가|허락|계약|배포|면책|보증|"
+    r"许可|許可|授权|授權|版权|版權|著作权|著作權|协议|協議|分发|分發|免责|免責|担保|擔保"
+)
+
+
 def _license_like(norm_sample: str) -> tuple[bool, int]:
     found = {m.group(1) for m in _VOCAB.finditer(norm_sample)}
+    found |= {m.group(0) for m in _CJK_VOCAB.finditer(norm_sample)}
     # fold inflections onto stems so "license"/"licensed" count once
     stems = {w[:6] for w in found}
     strong = _STRONG.search(norm_sample) is not None
@@ -80,19 +95,70 @@ def _evidence(text: str, hit: Hit) -> Evidence:
 
 def _unknown(warnings: list[str]) -> ClauseReading:
     return ClauseReading(
-        restrictions={d: Verdict("unknown", [], "no license text read") for d in DIMENSIONS},
+        restrictions={d: Verdict("unknown", [], "no license terms read") for d in DIMENSIONS},
         confidence=0.0,
         license_like=False,
         warnings=warnings,
     )
 
 
-def read_clauses(text: str) -> ClauseReading:
+def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
+    """Rule hits of every clause; list items inherit the lead-in ("You may not:") before them."""
+    hits: list[Hit] = []
+    ruled: set[int] = set()
+    lead = ""
+    for i, c in enumerate(clauses):
+        if lead and not (starts_item(body, c.start) or c.text.startswith("to ")):
+            lead = ""
+        h = rule_hits(c, lead)
+        if h:
+            hits.extend(h)
+            ruled.add(i)
+        if c.text.endswith(":"):
+            lead = negation_lead(c.text) or grant_lead(c.text) or lead
+    return hits, ruled
+
+
+def _candidates(clauses: list[Clause], ruled: set[int]) -> list[Clause]:
+    return [
+        c
+        for i, c in enumerate(clauses)
+        if i not in ruled
+        and len(LETTER.findall(c.text[:200])) >= MIN_LETTERS
+        and c.text.count(" ") >= MIN_WORDS - 1
+        and not NOTICE_CLAUSE.search(c.text)
+        and not is_definition(c.text)
+    ]
+
+
+def _choose(body: str, items: list[tuple[str, Hit]]) -> Verdict:
+    top = max(SEVERITY[v] for v, _ in items)
+    chosen = [h for v, h in items if SEVERITY[v] == top]
+    # rule evidence first, then the classifier's most confident
+    chosen.sort(key=lambda h: (h.source != "rule", -h.prob, h.clause.start))
+    seen: set[int] = set()
+    ev: list[Evidence] = []
+    for h in chosen:
+        if h.clause.start in seen:
+            continue
+        seen.add(h.clause.start)
+        ev.append(_evidence(body, h))
+        if len(ev) >= MAX_EVIDENCE:
+            break
+    verdict = next(v for v, _ in items if SEVERITY[v] == top)
+    if verdict == "free":
+        ev = ev[:1]
+    return Verdict(verdict, ev, chosen[0].reason)
+
+
+def read_clauses(text: str, *, model: bool | None = None) -> ClauseReading:
     """Judge the four freedoms of an unrecognised license text by reading its clauses.
 
     Never raises on bad input: empty or binary text gives ``license_like=False``
-    with a warning; over-long text is read up to :data:`MAX_CHARS`.
+    with a warning; over-long text is read up to :data:`MAX_CHARS`.  ``model``
+    turns the learned clause model on or off (default :data:`USE_MODEL`), for measuring.
     """
+    model = USE_MODEL if model is None else model
     warnings: list[str] = []
     if not isinstance(text, str):
         return _unknown(["input is not text"])
@@ -107,45 +173,35 @@ def read_clauses(text: str) -> ClauseReading:
     clauses = segment(body)
     sample = " ".join(c.text for c in clauses[:2000])
     like, vocab = _license_like(sample)
-    if not like:
+    hits, ruled = _rule_pass(body, clauses)
+    terms = [h for h in hits if h.label not in ("grant-ref", "reserved")]
+    if not like and not (terms and (vocab >= 1 or len(clauses) <= 6)):
         return _unknown(warnings + ["text does not read as license terms"])
 
-    hits: list[Hit] = []
-    ruled: set[int] = set()
-    for i, c in enumerate(clauses):
-        h = rule_hits(c)
-        if h:
-            hits.extend(h)
-            ruled.add(i)
+    model_used = not model
+    if model:
+        try:
+            hits.extend(classifier.model_hits(_candidates(clauses, ruled)))
+            model_used = True
+        except Exception as exc:  # noqa: BLE001 - degrade to rules only
+            warnings.append(f"clause model unavailable ({type(exc).__name__}); rules only")
+    return _assemble(body, hits, vocab, model_used, len(text) > MAX_CHARS, warnings)
 
-    candidates = [
-        c
-        for i, c in enumerate(clauses)
-        if i not in ruled
-        and len(LETTER.findall(c.text[:200])) >= MIN_LETTERS
-        and c.text.count(" ") >= MIN_WORDS - 1
-        and not NOTICE_CLAUSE.search(c.text)
-        and not is_definition(c.text)
-    ]
-    model_used = True
-    try:
-        model = get_model()
-        hits.extend(model_hits(candidates, model))
-    except Exception as exc:  # noqa: BLE001 - degrade to rules only
-        model_used = False
-        warnings.append(f"clause classifier unavailable ({type(exc).__name__}); rules only")
 
+def _assemble(
+    body: str, hits: list[Hit], vocab: int, model_used: bool, cut: bool, warnings: list[str]
+) -> ClauseReading:
     labels = {h.label for h in hits}
-    has_grant = "grant" in labels or "grant-any" in labels
+    has_grant = bool(labels & {"grant", "grant-any"})
     if not has_grant and "grant-ref" in labels:
         has_grant = True
         warnings.append(
             "the text grants rights by naming another license whose terms it does not contain"
         )
-    any_purpose = "grant-any" in labels
-    proprietary = [h for h in hits if h.label == "proprietary"]
+    limited = bool(labels & {"grant-limited", "use:research"})
+    open_grant = has_grant and ("grant-any" in labels or not limited)
+    proprietary = [h for h in hits if h.label in ("proprietary", "reserved")]
 
-    # per dimension: list of (verdict, hit)
     found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
     for h in hits:
         for dim, verdict in EFFECTS.get(h.label, ()):
@@ -153,36 +209,27 @@ def read_clauses(text: str) -> ClauseReading:
 
     restrictions: dict[str, Verdict] = {}
     for dim in DIMENSIONS:
-        items = found[dim]
-        if items:
-            top = max(SEVERITY[v] for v, _ in items)
-            chosen = [h for v, h in items if SEVERITY[v] == top]
-            # rule evidence first, then the classifier's most confident
-            chosen.sort(key=lambda h: (h.source != "rule", -h.prob, h.clause.start))
-            seen: set[int] = set()
-            ev: list[Evidence] = []
-            for h in chosen:
-                if h.clause.start in seen:
-                    continue
-                seen.add(h.clause.start)
-                ev.append(_evidence(body, h))
-                if len(ev) >= MAX_EVIDENCE:
-                    break
-            verdict = next(v for v, _ in items if SEVERITY[v] == top)
-            restrictions[dim] = Verdict(verdict, ev, chosen[0].reason)
-        elif has_grant:
+        if found[dim]:
+            restrictions[dim] = _choose(body, found[dim])
+        elif open_grant and not (dim in ("modify", "redistribute") and "reserved" in labels
+                                 and "grant-any" not in labels):
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
+        elif "grant-scoped" in labels and dim != "use":
+            scoped = next(h for h in hits if h.label == "grant-scoped")
+            restrictions[dim] = Verdict(
+                "restricted" if dim == "commercial" else "prohibited", [_evidence(body, scoped)],
+                "not granted: the grant is limited and does not extend to this freedom",
+            )
         elif proprietary:
             restrictions[dim] = Verdict(
-                "prohibited",
-                [_evidence(body, proprietary[0])],
-                "no grant of rights; proprietary terms",
+                "prohibited", [_evidence(body, proprietary[0])],
+                "not granted; the text reserves its rights",
             )
         else:
-            restrictions[dim] = Verdict("prohibited", [], "no grant of rights found in the text")
-
-    if not has_grant and not proprietary:
-        warnings.append("no grant of rights found; every freedom is treated as withheld")
+            restrictions[dim] = Verdict("unknown", [], "nothing in the text settles this freedom")
+    unknown = [d for d in DIMENSIONS if restrictions[d].verdict == "unknown"]
+    if unknown:
+        warnings.append("the text does not settle: " + ", ".join(unknown))
 
     # restrictions on use travel with the copies: redistribution is conditional
     red = restrictions["redistribute"]
@@ -203,22 +250,22 @@ def read_clauses(text: str) -> ClauseReading:
     conf = 0.45
     if has_grant:
         conf += 0.2
-    if any_purpose or (proprietary and not has_grant):
+    if "grant-any" in labels or (proprietary and not has_grant):
         conf += 0.1
     non_free = [restrictions[d] for d in DIMENSIONS if restrictions[d].verdict != "free"]
     model_only = [
-        v for v in non_free if v.evidence and all("classifier" in e.reason for e in v.evidence)
+        v for v in non_free if v.evidence and all("model" in e.reason for e in v.evidence)
     ]
-    conf -= 0.1 * len(model_only)
+    conf -= 0.1 * len(model_only) + 0.1 * len(unknown)
     if not has_grant and not proprietary:
         conf = min(conf, 0.3)
-    if "grant-ref" in labels and "grant" not in labels and "grant-any" not in labels:
+    if "grant-ref" in labels and not labels & {"grant", "grant-any"}:
         conf = min(conf, 0.4)
     if vocab < 8:
         conf -= 0.1
     if not model_used:
-        conf -= 0.1
-    if len(text) > MAX_CHARS:
+        conf -= 0.05
+    if cut:
         conf -= 0.1
     conf = max(0.05, min(0.9, conf))
     return ClauseReading(restrictions, round(conf, 3), True, warnings)

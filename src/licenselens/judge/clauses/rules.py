@@ -21,23 +21,21 @@ EFFECTS: dict[str, tuple[tuple[str, str], ...]] = {
     "neutral": (),
     "grant": (),
     "grant-any": (),
+    "grant-limited": (),
+    "grant-scoped": (),
     "proprietary": (),
+    "reserved": (),
     "copy-to-recipients": (),
     "grant-ref": (),
-    "use:restricted": (("use", "restricted"),),
     "use:research": (("use", "restricted"), ("commercial", "prohibited")),
-    "commercial:prohibited": (("commercial", "prohibited"),),
-    "commercial:restricted": (("commercial", "restricted"),),
-    "modify:conditional": (("modify", "conditional"),),
-    "modify:restricted": (("modify", "restricted"),),
-    "modify:prohibited": (("modify", "prohibited"),),
-    "redistribute:conditional": (("redistribute", "conditional"),),
-    "redistribute:restricted": (("redistribute", "restricted"),),
-    "redistribute:prohibited": (("redistribute", "prohibited"),),
     "share-alike": (("modify", "conditional"), ("redistribute", "conditional")),
     "attribution-display": (("modify", "conditional"), ("redistribute", "conditional")),
     "pass-on": (("modify", "conditional"), ("redistribute", "conditional")),
 }
+#: "<dimension>:<verdict>" labels set that one verdict
+for _d in ("use", "modify", "redistribute", "commercial"):
+    for _v in ("free", "conditional", "restricted", "prohibited"):
+        EFFECTS[f"{_d}:{_v}"] = ((_d, _v),)
 
 
 
@@ -56,32 +54,10 @@ def _r(label: str, pattern: str, reason: str, veto: str | None = None) -> Rule:
 RULES: tuple[Rule, ...] = (
     # ---- grants
     _r(
-        "grant-any",
-        r"\bfor any (?:lawful )?purpose\b|\bwithout restriction\b|\bunlimited permission\b"
-        r"|\bany purpose whatsoever\b|\bdedicat\w* (?:\w+ ){0,6}to the public domain\b"
-        r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bis free software\b"
-        r"|\bfree of charge\b.{0,80}\b(?:use|copy|modify|distribute)\b",
-        "grant without purpose limits",
-        veto=r"\bnot\b|\bother than\b|\bno\b|\bsolely\b|\bonly\b",
-    ),
-    _r(
-        "grant",
-        r"\b(?:hereby )?grants? (?:to )?(?:you|licensee|the licensee|recipients?|each licensee|a license)\b"
-        r"|\bpermission is (?:hereby )?granted\b|\b(?:is|are) hereby granted\b"
-        r"|\byou (?:are|is) (?:hereby )?granted\b"
-        r"|\byou may (?:freely )?(?:use|copy|reproduce|modify|distribute|redistribute|convey|run|share)\b"
-        r"|\bredistribution and use\b.{0,80}\bpermitted\b|\beveryone is permitted\b"
-        r"|\blicen[cs]e to (?:use|reproduce|copy|access|run)\b"
-        r"|\b(?:royalty|charge)[- ]free\b.{0,80}\blicen[cs]e\b"
-        r"|\bpermits? (?:you|anyone|everyone|licensee)\b",
-        "grant of rights",
-        veto=r"\bno (?:other )?(?:rights|licen[cs]es?) (?:is |are )?granted\b|\bnothing in this\b",
-    ),
-    # ---- use
-    _r(
         "use:restricted",
         r"\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic|\buse polic(?:y|ies)\b|\busage polic",
         "acceptable-use policy binds use",
+        veto=r"\btrademark|\bmarks?\b|\bbrand|\blogo|\bprivacy|\bdata (?:use|protection)",
     ),
     _r(
         "use:restricted",
@@ -113,7 +89,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:domiciled|resident|located|residing)\b.{0,80}\b(?:not (?:granted|permitted|licensed|available)|excluded|prohibited)\b"
         r"|\b(?:excluded|excluding|except(?:ing)?|not available) (?:in |for )?(?:\w+ ){0,4}(?:territor\w+|countr\w+|regions?|european union|jurisdictions?)\b",
         "regional exclusion",
-        veto=r"\bexport\b|\bsanction",
+        veto=r"\bexport\b|\bsanction|\bpatents?\b|\bgoverned\b|\blaws?\b|\bif (?:the )?(?:distribution|use)\b",
     ),
     _r(
         "use:restricted",
@@ -138,7 +114,45 @@ RULES: tuple[Rule, ...] = (
         "research/evaluation-only purpose limit",
         veto=r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b",
     ),
+    _r(
+        "use:restricted",
+        r"\b(?:solely|only|exclusively|strictly) (?:\w+ ){0,3}?(?:for|to|in|within|on) (?:your |its |the )?(?:own )?"
+        r"(?:internal|personal|private|in-house)\b"
+        r"|\bfor (?:your |its )?(?:own )?internal (?:business )?(?:use|purposes?|operations)\b"
+        r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b"
+        r"|\bnumber of (?:\w+ ){0,2}(?:users|seats|licen[cs]es|devices|copies|installations) (?:\w+ ){0,4}(?:purchased|paid|licensed|authori[sz]ed)\b"
+        r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b",
+        "use is limited to internal or personal use",
+        veto=r"\bbackup\b|\barchiv|\bif you\b|\bon (?:your|its) behalf\b",
+    ),
+    _r(
+        "use:restricted",
+        r"\b(?:for|during|within) (?:a|the|an) (?:\w+ ){0,2}(?:period|term) of (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
+        r"|\btrial (?:period|version|licen[cs]e|use)\b|\bevaluation (?:period|licen[cs]e|term)\b"
+        r"|\b(?:expires?|ends?|terminates?) (?:automatically )?(?:\w+ ){0,4}(?:after|at the end of|on) (?:\w+ ){0,3}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
+        r"|\bvalid (?:only )?(?:for|until) (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
+        r"|\bfor (?:a period of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b",
+        "the license is limited in time",
+        veto=r"\bnotice\b|\bcure\b|\bbreach|\bfail\w*\b|\bcomply|\bcomplian|\bviolat|\bwarrant|\breturn|\brefund|\bpatent",
+    ),
+    _r(
+        "reserved",
+        r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?reserved\b"
+        r"|\brights not (?:\w+ ){0,2}(?:granted|licensed) (?:\w+ ){0,6}(?:are |is )?reserved\b|\breserves? all (?:other )?rights\b"
+        r"|\bno other (?:rights?|licen[cs]es?) (?:\w+ ){0,10}(?:are |is )?(?:granted|implied|conferred)\b"
+        r"|\b(?:title|ownership)\b (?:\w+ ){0,8}(?:remains?|retains?|shall remain) (?:\w+ ){0,3}(?:with|in)\b",
+        "rights not granted are reserved",
+    ),
     # ---- commercial
+    _r(
+        "commercial:restricted",
+        r"\b(?:you|licensee|customer|user)s? (?:shall|must|will|agrees? to) pay (?:\w+ ){0,3}(?:licensor|us|fees?|the (?:applicable )?(?:licen[cs]e |subscription )?(?:fee|price))\b"
+        r"|\bupon (?:\w+ )?payment of (?:the|all|any) (?:applicable )?(?:licen[cs]e |subscription )?fees?\b|\bin consideration of (?:\w+ ){0,3}(?:payment|fees?)\b"
+        r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
+        r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",
+        "use needs a paid license",
+        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge|royalt)|\bno (?:\w+ )?(?:fee|charge|royalt)|\bfree of\b|\bimpos\w*|\bmay charge\b|\broyalty[- ]free\b|\bwarrant|\bliab|\brefund|\bdamages\b",
+    ),
     _r(
         "commercial:prohibited",
         r"\bnon-?commercial (?:purposes?|use|uses|research|activit\w+)? ?only\b"
@@ -149,7 +163,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:may|shall|must|will) not (?:\w+ ){0,8}(?:for|in) (?:any )?commercial\b"
         r"|\bnon-?commercial licen[cs]e\b|\bnoncommercial\b (?:\w+ ){0,2}(?:means|purposes only)\b",
         "non-commercial only",
-        veto=r"\beither commercially or non-?commercially\b|\bcommercially or non-?commercially\b",
+        veto=r"\b(?:this|that|the) (?:alternative|option)\b|\btrademarks?\b|\blogos?\b|\beither commercially or non-?commercially\b|\bcommercially or non-?commercially\b",
     ),
     _r(
         "commercial:restricted",
@@ -169,6 +183,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:request|obtain|apply for|enter into|separate (?:licen[cs]e|agreement)|contact us|register|registration|written (?:permission|consent|agreement)|enterprise licen[cs]e)\b"
         r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
+        veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
     ),
     # ---- modify
     _r(
@@ -176,7 +191,8 @@ RULES: tuple[Rule, ...] = (
         r"\bat the (?:beginning|start) of (?:\w+ ){0,5}names?\b"
         r"|\bnames? (?:of|for) (?:\w+ ){0,4}(?:derivative|model|fine-?tune|modified)\w*\b.{0,60}\b(?:must|shall)\b.{0,40}\b(?:begin|start|include|contain|be prefixed|carry)\b"
         r"|\b(?:must|shall) (?:\w+ ){0,3}(?:begin|start|be prefixed) with\b.{0,40}\bnames?\b"
-        r"|\bname\b.{0,40}\b(?:must|shall) (?:begin|start) with\b",
+        r"|\bname\b.{0,40}\b(?:must|shall) (?:begin|start) with\b"
+        r"|\b(?:must|shall) (?:have|carry|bear|use) (?:a |the )?names? (?:that |which )?(?:begins?|starts?) with\b",
         "naming rule for derivatives",
         veto=r"\bmay not use (?:the |any )?names?\b|\bendorse|\bpromote",
     ),
@@ -193,7 +209,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:derivative|modifications?|modified|fine-?tuned)\w*\b.{0,160}\b(?:subject to|bound by|comply with|include|incorporate|governed by|contradict|conflict with|consistent with)\b"
         r".{0,80}\b(?:use[- ]based restrictions|use restrictions|restrictions (?:in|of|set (?:forth|out)) (?:paragraph|section|attachment|exhibit)|acceptable use|prohibited use|use polic)"
         r"|\b(?:include|incorporate|impose)\b.{0,80}\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,160}"
-        r"\b(?:enforceable|agreement|recipients?|third part\w*|sublicens\w*|downstream|users?)\b",
+        r"\b(?:enforceable|agreement|recipients?|third part\w*|sublicens\w*|downstream|users?)\b"
+        r"|\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,80}\b(?:must|shall) (?:also )?be (?:included|incorporated|passed on|imposed|made binding)\b",
         "use restrictions must be passed on to derivatives and recipients",
     ),
     _r(
@@ -218,33 +235,14 @@ RULES: tuple[Rule, ...] = (
         "restrictions must be passed on to recipients",
     ),
     _r(
-        "modify:prohibited",
-        r"\b(?:may|shall|must|will|do|can) not\b (?:\w+ ){0,4}(?:modify|alter|adapt|translate|create derivatives?|make derivatives?|prepare derivatives?|create any derivatives?|reverse[- ]engineer|decompile|disassemble|fine-?tune|remix)\b"
-        r"|\b(?:is|are) (?:\w+ )?(?:prohibited|forbidden|not permitted|not allowed) (?:from |to )?(?:modify\w*|alter\w*|adapt\w*|creat\w* derivative|reverse[- ]engineer\w*|decompil\w*)"
-        r"|\bno[- ]?derivatives?\b|\bnoderivatives\b|\bno derivative works\b"
-        r"|\bderivative works? (?:\w+ ){0,3}(?:are|is) (?:not permitted|prohibited|not allowed|forbidden)\b"
-        r"|\b(?:may|shall|must) not be (?:\w+ ){0,2}(?:modified|altered|adapted|translated|decompiled|reverse[- ]engineered)\b",
-        "modification is not allowed",
-        veto=r"\bexcept\b|\bunless\b|\bother than\b|\bnotices?\b|\blicense text\b|\bthis licen[cs]e\b|\bcopyright\b|\bremove\b|\bterms\b|\brights\b|\brestrict|\bprevent",
-    ),
-    _r(
-        "redistribute:prohibited",
-        r"\b(?:may|shall|must|will|do|can) not\b (?:\w+ ){0,4}(?:distribute|redistribute|sublicense|publish|sell|rent|lease|lend|transfer|share|host)\b"
-        r"|\b(?:is|are) (?:\w+ )?(?:prohibited|forbidden|not permitted|not allowed) (?:from |to )?(?:distribut\w*|redistribut\w*|sell\w*|rent\w*|leas\w*|sublicens\w*|shar\w*|publish\w*)"
-        r"|\bno (?:right to )?(?:redistribution|distribution|sublicensing)\b"
-        r"|\b(?:redistribution|distribution|sharing) (?:\w+ ){0,3}(?:is |are )?(?:not permitted|prohibited|not allowed|forbidden)\b"
-        r"|\b(?:may|shall|must) not be (?:\w+ ){0,2}(?:distributed|redistributed|sold|copied|reproduced|published|shared|sublicensed)\b",
-        "redistribution is not allowed",
-        veto=r"\bexcept\b|\bunless\b|\bother than\b|\bnotices?\b|\bthis licen[cs]e\b|\bany (?:further|additional) (?:restrictions|terms)\b|\bimpose\b|\bfee\b|\bcharge\b|\bwarrant|\bconfidential|\bcommercial"
-        r"|\b(?:sublicens|transfer|assign)\w* (?:\w+ ){0,4}(?:licen[cs]es?|rights|agreement|obligations|api keys?|accounts?)\b",
-    ),
-    _r(
         "proprietary",
         r"\ball rights reserved\b|\bproprietary and confidential\b|\bconfidential and proprietary\b"
         r"|\bunauthori[sz]ed (?:copying|use|reproduction|distribution|disclosure)\b"
         r"|\bno part of\b.{0,80}\bmay be (?:reproduced|copied|distributed|used)\b"
         r"|\bno licen[cs]e (?:is |are )?(?:hereby )?granted\b|\bno rights are granted\b|\bunder a proprietary\b|\bproprietary licen[cs]e agreement\b"
-        r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b",
+        r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b"
+        r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
+        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b",
         "proprietary notice: all rights reserved",
         veto=r"\btrademark|\bnames?\b|\blogo",
     ),

@@ -22,7 +22,10 @@ _MARKER = re.compile(
     r"(?:[-*\u2022+>]|#{1,6}|\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?(?:[ivxlc]{1,6}|[a-zA-Z])[.)])(?=\s)"
 )
 # sentence end: . ! ? ; followed by space and something that starts a sentence
-_SENT_END = re.compile(r"[.!?;](?=[ \t\r\n]{1,50}[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_SENT_END = re.compile(
+    r"[.!?;](?=[ \t\r\n]{1,50}[\"'\u201c\u2018(\[]?[A-Z0-9\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
+    r"|[\u3002\uff01\uff1f\uff1b](?=.)"
+)
 WS = re.compile(r"\s+")
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "inc", "ltd", "co", "no", "sec", "u.s", "vs", "etc", "cf", "art", "para"}
@@ -36,6 +39,11 @@ class Clause:
     start: int
     end: int
     text: str  # whitespace-collapsed, markup-stripped, lower case
+
+
+def starts_item(text: str, pos: int) -> bool:
+    """Whether the clause at ``pos`` of ``text`` opens with a list marker ("(a)", "2.", "-")."""
+    return _MARKER.match(text[pos : pos + 16] + " ") is not None
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -84,6 +92,15 @@ def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return out
 
 
+def normalise_clause(raw: str) -> str:
+    """A clause as the rules and the model read it: markup stripped, lower case,
+    whitespace collapsed, typographic quotes made plain."""
+    norm = WS.sub(" ", _STRIP_MARKUP.sub(" ", raw)).strip().lower()
+    return (
+        norm.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    )
+
+
 def segment(text: str) -> list[Clause]:
     """The clauses of ``text`` with their spans (offsets into ``text``)."""
     clauses: list[Clause] = []
@@ -109,14 +126,7 @@ def segment(text: str) -> list[Clause]:
                 c_end = c_start + len(raw.strip())
                 if c_end <= c_start:
                     continue
-                norm = WS.sub(" ", _STRIP_MARKUP.sub(" ", text[c_start:c_end])).strip().lower()
-                norm = (
-                    norm.replace("\u2019", "'")
-                    .replace("\u2018", "'")
-                    .replace("\u201c", '"')
-                    .replace("\u201d", '"')
-                )
-                clauses.append(Clause(c_start, c_end, norm))
+                clauses.append(Clause(c_start, c_end, normalise_clause(text[c_start:c_end])))
     return clauses
 
 

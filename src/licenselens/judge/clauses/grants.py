@@ -1,0 +1,128 @@
+"""Grants: whether a clause grants rights, which freedoms its verbs cover,
+and whether the grant is limited to a purpose or scope.
+
+"X grants you a licence to use, copy and modify ..." covers use and modify;
+"for any purpose", "without restriction" or a public-domain dedication covers
+all four; "solely for research", "for thirty days" or "on a single computer"
+limits it.  "For commercial and non-commercial purposes" grants commercial
+use and is never read as a non-commercial limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .scope import DIST_V, MOD_V, NEG_RIGHT, SELL_V
+
+_GRANT = re.compile(
+    r"\b(?:hereby )?grants?\b(?! of)(?: \w+){0,12}? (?:licen[cs]es?|rights?|permissions?|you|to)\b"
+    r"|\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
+    r"|\bpermission to\b|\b(?:hereby )?(?:authori[sz]es?|permits?|allows?|entitles?) (?:you|anyone|everyone|any person|licensee|users?)\b"
+    r"|\byou (?:are|shall be) (?:hereby )?(?:free|allowed|permitted|authori[sz]ed|entitled|welcome|licensed) to\b"
+    r"|\b(?:you|anyone|everyone|any person|licensee|users?|recipients?) (?:may|can) (?:freely |also |then )?(?:use|copy|modify|distribute|redistribute|reproduce|share|adapt|sell|publish|run|do)\b"
+    r"|\bmay be (?:freely |legally |also )?(?:used|copied|distributed|redistributed|modified|reproduced|shared|published|sold|included|incorporated|transmitted|given)\b"
+    r"|\b(?:may|can) be (?:used|copied|distributed|redistributed|modified|reproduced|shared) freely\b|\bcan be freely \w+"
+    r"|\bcan be (?:used|included|incorporated|redistributed|distributed) (?:\w+ ){0,3}(?:commercial|any purpose|without (?:fee|charge|restriction))"
+    r"|\b(?:are|is) (?:hereby )?(?:freely |expressly )?(?:permitted|allowed)\b|\bfeel free to\b|\bfree to (?:use|copy|modify|distribute|redistribute|share)\b"
+    r"|\blicen[cs]es? (?:you|licensee) to\b|\b(?:royalty|charge)[- ]free\b"
+    r"|\bfreely (?:usable|available|distributable|redistributable|copyable|given)\b|\bfree(?:ly)? (?:for|to) (?:any|all|everyone)\b"
+    r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
+    r"|\b(?:use|copy|distribute|redistribute|modify|share|reuse) (?:it |this |them )?freely\b|\bunrestricted use\b"
+    r"|\b(?:available|provided|distributed|supplied) (?:\w+ ){0,5}(?:free of charge|without (?:any )?(?:licen[cs]e )?(?:fee|charge|royalty|cost))"
+)
+_GRANT_NEGATED = re.compile(
+    r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
+)
+_GENERAL = re.compile(
+    r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
+    r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
+    r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b"
+    r"|\bdedicat\w* (?:\w+ ){0,8}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\w+ ){0,4}(?:in|into|to) (?:the )?public domain\b"
+    r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain$"
+    r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
+)
+_PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
+_PURPOSE = (
+    r"(?:internal|personal|private|non-?commercial|research|evaluation|evaluating|educational|academic"
+    r"|testing|trial|demonstration|study|scientific|non-?production|experimental)"
+)
+_GRANT_PURPOSE = (
+    r"(?:internal|non-?commercial|research|evaluation|evaluating|educational|academic|testing|trial"
+    r"|demonstration|scientific|non-?production|experimental)"
+)
+_LIMITED = re.compile(
+    rf"\b(?:solely|only|exclusively|strictly|just) (?:\w+ ){{0,4}}?{_PURPOSE}\b"
+    rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
+    r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
+    r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
+    r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
+)
+#: a grant called limited or revocable: what it does not name is not granted
+_LIMITED_LICENCE = re.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} licen[cs]e\b")
+#: "may be used only in accordance with a separate license agreement": not a grant here
+_BY_AGREEMENT = re.compile(
+    r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
+    r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?licen[cs]e\b"
+)
+_COM_AND_NC = re.compile(
+    r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"
+    r"|\bnon-?commercial(?:ly)? (?:and|or|&|and/or) commercial(?:ly)?\b"
+    r"|\bwhether (?:or not )?(?:for )?(?:\w+ )?commercial\w*(?: or not)?\b|\bincluding commercial\w*\b"
+    r"|\b(?:for|in) (?:any )?commercial (?:or|and) (?:any )?other\b|\bcommercial(?:ly)? or otherwise\b"
+    r"|\bwith or without (?:a )?(?:fee|charge|payment)\b|\bfor (?:a )?fee or (?:free|no charge|gratis)\b"
+    r"|\bmay (?:\w+ ){0,6}sell\b|\bsell copies\b|\bcommercial use is (?:allowed|permitted)\b"
+)
+
+
+def grant_lead(t: str) -> str:
+    """The lead-in of a list of granted rights ("... a license to:"), or ""."""
+    g = grant(t)
+    if g is None or NEG_RIGHT.search(t[-160:]) or re.search(r"\bconditions?\b|\brequirements?\b", t[-80:]):
+        return ""
+    return t.rstrip(":")
+
+
+def commercial_free(t: str) -> bool:
+    """The clause says commercial use is allowed ("commercial and non-commercial purposes")."""
+    m = _COM_AND_NC.search(t)
+    return m is not None and not _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()])
+
+
+def grant(t: str) -> tuple[set[str], bool, str] | None:
+    """``(dimensions covered, general, limit)`` when clause ``t`` grants rights, else None.
+
+    ``limit`` is "" (no purpose limit), "noncommercial" or "purpose" (research,
+    evaluation, internal use, a sole purpose, one computer...)."""
+    m = None
+    for cand in _GRANT.finditer(t):
+        if NEG_RIGHT.search(t[: cand.start()]):
+            break  # "you may not ..., except as permitted": an exception, not a grant
+        if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]):
+            m = cand
+            break
+    general_m = _GENERAL.search(t)
+    public_domain = general_m is not None and "public domain" in general_m.group(0)
+    if public_domain and _PD_NEGATED.search(t):
+        general_m = None
+    if m is None and not (general_m and public_domain):
+        return None
+    body = t
+    dims = {"use"}
+    if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
+        dims.add("modify")
+    if DIST_V.search(body) or SELL_V.search(body):
+        dims.add("redistribute")
+    if commercial_free(t) or re.search(r"\bsell\b", body):
+        dims.add("commercial")
+    general = general_m is not None and not (
+        _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()])
+    )
+    lm = _LIMITED.search(body)
+    limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
+    if not limited and _LIMITED_LICENCE.search(body):
+        limited = "scope"
+    if _BY_AGREEMENT.search(t):
+        return None
+    if general and not limited:
+        dims |= {"modify", "redistribute", "commercial"}
+    return dims, general and not limited, limited

@@ -1,0 +1,296 @@
+"""Scope and negation: what a grant covers and what a prohibition reaches.
+
+A rule table says what kind of clause it is; this module reads the clause's
+structure:
+
+* a **prohibition** ("you may not (i) sell, (ii) modify, fine-tune or create
+  derivative works", "redistribution is prohibited") and every verb in its
+  scope, up to the exception that limits it ("... except as this license
+  allows" reaches nothing; "... without our written consent" restricts;
+  "... for commercial purposes" limits only commercial use);
+* grants are read by :mod:`.grants`.
+
+Each finding is ``(dimension, verdict, reason)``; :mod:`.matching` turns them
+into hits with the clause as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+Finding = tuple[str, str, str]
+
+# ---------------------------------------------------------------- verb classes
+
+_USE = r"(?:use[sd]?|using|run|running|execut\w*|install\w*|access\w*|deploy\w*|operat\w*|employ\w*)"
+_MOD = (
+    r"(?:modif\w*|alter\w*|adapt\w*|translat\w*|merg\w*|remix\w*|transform\w*|build upon"
+    r"|derivative\w*|derived works?|fine[- ]?tun\w*|reverse[- ]?engineer\w*|decompil\w*|disassembl\w*"
+    r"|changes? to|chang(?:e|ed|ing) (?:it|them|the (?:\w+ )?(?:software|code|work|model|files?))|edit\w*)"
+)
+_DIST = (
+    r"(?:distribut\w*|redistribut\w*|publish\w*|republish\w*|shar(?:e|es|ed|ing)|convey\w*|disseminat\w*"
+    r"|give (?:it )?away|pass(?:ed|ing)? on|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
+    r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others))"
+)
+_SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
+
+USE_V = re.compile(rf"\b{_USE}\b")
+MOD_V = re.compile(rf"\b{_MOD}\b")
+#: modification as a verb (not "modifications" or "modified versions" as an object)
+MOD_ACT = re.compile(
+    r"\b(?:modify|modifies|modifying|alter|alters|altering|adapt|adapts|adapting|translat(?:e|es|ing)"
+    r"|merg(?:e|es|ing)|remix\w*|transform(?:s|ing)?|fine[- ]?tun(?:e|es|ing)|reverse[- ]?engineer\w*"
+    r"|decompil\w*|disassembl\w*|build upon|edit(?:s|ing)?|chang(?:e|es|ing) (?:it|them|the (?:\w+ )?(?:software|code|work|model|files?))"
+    r"|(?:creat|mak|prepar|produc|develop)\w* (?:\w+ ){0,3}(?:derivative|adaptation|modification)s?)\b"
+    r"|\b(?:be|being) (?:\w+ )?(?:modified|altered|adapted|translated|changed|edited|transformed|fine[- ]?tuned"
+    r"|reverse[- ]?engineered|decompiled|disassembled)\b"
+)
+DIST_V = re.compile(rf"\b{_DIST}\b")
+SELL_V = re.compile(rf"\b{_SELL}\b")
+
+# ---------------------------------------------------------------- negation
+
+#: a negation that opens a scope running to its right
+NEG_RIGHT = re.compile(
+    r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
+    r"|\b(?:do|does|will) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
+    r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
+    r"|\b(?:is|are) not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted (?:the right|permission)) to\b"
+    r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
+    r"|\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
+    r"|\bprohibited:|\bit is (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed)) to\b"
+)
+#: the negation binds someone other than the licensee, or a thing that is not the work
+_NOT_SUBJECT = re.compile(
+    r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
+    r"|\bterms\b|\blicensor\b|\bauthors?\b|\bcontributors?\b|\bwe\b|\bcopyright holders?\b|\bowners?\b"
+    r"|\bdisclaimer\b|\bwarrant\w*|\bfile names?\b|\bheaders?\b|\blabels?\b|\bsteward\b|\bpatents?\b)[^,;]{0,40}$"
+)
+#: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
+_PASSIVE_NOT_SUBJECT = re.compile(
+    r"\b(?:names?|trademarks?|trade names?|logos?|marks|insignia|notices?|this licen[cs]e|this agreement"
+    r"|these terms|licen[cs]e (?:text|document)|legends?|labels?|headers?)\b"
+)
+_LICENSE_DOCUMENT = re.compile(
+    r"\b(?:licen[cs]e (?:document|text)|this (?:licen[cs]e|document|agreement) (?:itself|document|text)"
+    r"|verbatim copies of this (?:licen[cs]e|document))\b"
+)
+#: a prohibition that follows a condition ("if you cannot ..., you may not distribute at all")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|where|in (?:the )?(?:event|case)|means)\b")
+_NOT_A_LIMIT = re.compile(
+    r"\s*(?:\w+ )?(?:be |been )?(?:construed|deemed|considered|interpreted|regarded|treated|held|liable|responsible"
+    r"|required|obligated|obliged|affected|limited|restricted by|avoided|circumvented|evaded|exceed\w*)\b"
+)
+#: prohibitions that protect the license's own frame: anti-DRM, no stricter terms,
+#: no endorsement, keep the notices, do not hinder others
+_FRAME_SCOPE = re.compile(
+    r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
+    r"|\bmore restrictive\b|\binconsistent with\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
+    r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
+    r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
+    r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
+)
+#: a use prohibition about lawfulness or fair representation is not a field-of-use limit
+_LAWFUL = re.compile(
+    r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
+    r"|\bofficial status\b|\bfraud\w*"
+)
+_EXPORT = re.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
+#: a negation that only states what happens if the terms are refused
+_REFUSAL = re.compile(
+    r"\bif (?:you|licensee) (?:do not|don't|does not|cannot|can't|are unwilling to|choose not to|disagree|decline|reject)"
+    r"(?: \w+){0,3} (?:agree|accept|comply|consent)|\bif you do not agree\b|\bunless you (?:agree|accept)\b"
+    r"|\bnot (?:accept|agree)\w* (?:to )?(?:these|the|this|all)\b|\bwithout (?:honou?ring|accepting|complying)\b"
+    r"|\bif you (?:do not|don't) (?:\w+ )?(?:wish|want) to\b"
+    r"|\buntil you (?:have )?(?:\w+ ){0,2}(?:read|agreed|accepted)"
+)
+#: a rights verb must start the scope within this many words
+_FIRST_VERB_WORDS = 7
+
+#: a nominal prohibition whose scope runs to its left ("redistribution ... is prohibited")
+_NEG_LEFT = re.compile(
+    r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b"
+    r"|\bnot (?:permitted|allowed)\b(?! to\b)"
+)
+#: where a scope stops (the exception after it is read separately)
+_BOUNDARY = re.compile(
+    r"\b(?:unless|except|excepting|other than|provided(?:,)? (?:that|however)|save (?:as|that)|but|however|until|before"
+    r"|so long as|as long as|if|whereas|whether or not|in which case|apart from)\b|[;:]|\. "
+)
+#: phrases whose verbs restrict nothing (notices, names, the license's own terms)
+_NOT_OBJECTS = re.compile(
+    r"\b(?:remov\w*|alter\w*|modif\w*|chang\w*|obscur\w*|delet\w*|tamper\w*|misrepresent\w*|translat\w*)"
+    r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
+    r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
+    r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
+    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:[\w\"'-]+ ){0,5}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
+    r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)\b"
+    r"|\bimpos\w* (?:\w+ ){0,3}(?:fees?|royalt\w*|charges?)\b"
+    r"|\bus\w* (?:\w+ ){0,3}(?:permissions|rights|licen[cs]es?) (?:\w+ ){0,2}(?:given|granted|conferred)\b"
+    r"|\b(?:violat\w*|breach\w*|contrary to|infring\w*|in violation of) (?:\w+ ){0,5}(?:laws?|regulations?|rights|statutes?)\b"
+    r"|\bunlawful\w*|\billegal\w*"
+    r"|\b(?:sublicens\w*|assign\w*|transfer\w*) (?:\w+ ){0,4}?(?:licen[cs]es?|rights|agreement|obligations|account|keys?)\b"
+    r"|\bclaim\w* (?:\w+ ){0,3}(?:wrote|authorship|ownership)"
+)
+#: a negated scope about money limits commercial use only
+_COMMERCIAL_SCOPE = re.compile(
+    r"\bcommercial\w*|\bfor[- ]profit\b|\bfor (?:a )?fee\b|\bfor (?:monetary|financial) (?:gain|compensation|benefit)\b"
+    r"|\bfor sale\b|\bin exchange for\b|\bfor money\b|\brevenue|\bfor (?:a )?charge\b|\bfor payment\b|\bpaid\b"
+)
+_WITHOUT_PERMISSION = re.compile(
+    r"\bwithout (?:first )?(?:\w+ ){0,4}?(?:prior |express |explicit |separate |specific )*(?:written )?"
+    r"(?:permission|consent|approval|authori[sz]ation|licen[cs]e|agreement|arrangement)\b"
+)
+_PERMISSION_WORDS = re.compile(
+    r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
+    r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee)\b"
+)
+#: an exception that points back at the license itself: the prohibition is the license's frame
+_SELF_EXCEPTION = re.compile(
+    r"^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,60}"
+    r"\b(?:this|the|these|such) (?:licen[cs]e|agreement|terms|conditions|eula|section|paragraph)\b"
+    r"|^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,40}"
+    r"\b(?:as |where )?(?:expressly |explicitly |specifically )?(?:permitted|provided|allowed|authori[sz]ed|set (?:forth|out)|stated|described|specified|granted)\b"
+    r"|^\W*(?:unless|except|excepting|other than)\b.{0,40}\b(?:herein|hereunder|above|below|in accordance with|in compliance with)\b"
+)
+
+
+def _clean(scope: str) -> str:
+    """The scope without notice/name/terms objects; it stops at such an object unless
+    another verb is joined to it ("remove the notice or modify the code")."""
+    parts = _NOT_OBJECTS.sub(" \x00 ", scope).split("\x00")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if not re.match(r"\s*(?:,|or\b|and\b|nor\b|/)", part):
+            break
+        kept.append(part)
+    return " ".join(kept)
+
+
+def _qualifier(clause_rest: str, scope: str) -> str:
+    """How a prohibition is qualified: 'none', 'permission', 'condition' or 'frame'."""
+    if _WITHOUT_PERMISSION.search(scope):
+        return "permission"
+    rest = clause_rest[:200]
+    if not rest.strip():
+        return "none"
+    head = rest.lstrip(" ,")
+    if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed) (?:by|under) (?:the )?(?:applicable )?law\b", head):
+        return "none"
+    if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
+        if _SELF_EXCEPTION.match(head):
+            return "frame"
+        if _PERMISSION_WORDS.search(head[:160]):
+            return "permission"
+        return "condition"
+    if re.match(r"(?:provided|so long as|as long as|if)\b", head):
+        return "condition"
+    return "none"
+
+
+_ANY_VERB = re.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
+_PURPOSE_WORD = re.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
+
+
+def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
+    """Findings for the verbs inside one negated scope."""
+    if qualifier == "frame" or _FRAME_SCOPE.search(scope):
+        return []
+    scope = _clean(scope)
+    out: list[Finding] = []
+    commercial = _COMMERCIAL_SCOPE.search(scope) is not None and not re.search(
+        r"\bnon-?commercial\b", scope
+    )
+    verdict = {"none": "prohibited", "permission": "restricted", "condition": "conditional"}[qualifier]
+    if commercial or SELL_V.search(scope):
+        cv = "restricted" if qualifier != "none" or not commercial else "prohibited"
+        if qualifier == "condition":
+            cv = "restricted"
+        out.append(("commercial", cv, "commercial use is limited"))
+        if commercial:
+            return out
+    acts = scope
+    first = _ANY_VERB.search(scope)
+    if not left and first is not None and USE_V.match(scope, first.start()):
+        # "may not use the model to generate or disseminate ...": what follows the
+        # purpose word is the purpose, not another prohibited act
+        prep = _PURPOSE_WORD.search(scope, first.end())
+        if prep is not None:
+            acts = scope[: prep.start()]
+    if (MOD_V if left else MOD_ACT).search(acts):
+        out.append(("modify", verdict, "modification is not allowed" if verdict == "prohibited"
+                    else "modification is allowed only with the licensor's consent or conditions"))
+    if DIST_V.search(acts):
+        out.append(("redistribute", verdict, "redistribution is not allowed" if verdict == "prohibited"
+                    else "redistribution is allowed only with the licensor's consent or conditions"))
+    if not left and qualifier in ("none", "permission") and USE_V.search(scope) \
+            and not _LAWFUL.search(scope):
+        # "may not use it for X / to do X": a field-of-use limit
+        m = USE_V.search(scope)
+        tail = scope[m.end() : m.end() + 160] if m else ""
+        if re.search(r"\b(?:for|to|in|on|with|as|by|where|against|outside|after|beyond|more than)\b", tail):
+            out.append(("use", "restricted", "use is limited to certain purposes"))
+        elif qualifier == "none" and not out and re.match(
+            r"\s*(?:\w+ )?us(?:e|ing) (?:the|this|these|any|such) \w+", scope
+        ):
+            out.append(("use", "prohibited", "use is not allowed"))
+        elif qualifier == "permission":
+            out.append(("use", "restricted", "use needs the licensor's permission"))
+    return out
+
+
+
+
+def _verb_soon(scope: str) -> bool:
+    m = _ANY_VERB.search(scope)
+    if m is None:
+        return False
+    words = re.findall(r"[a-z]{2,}", scope[: m.start()])
+    return len(words) <= _FIRST_VERB_WORDS
+
+
+def negation_lead(t: str) -> str:
+    """The lead-in of a list of prohibitions ("You agree not to use the Model:"), or ""."""
+    tail = t[-160:]
+    return t.rstrip(":") if NEG_RIGHT.search(tail) else ""
+
+
+def negations(t: str) -> list[Finding]:
+    """Findings of the prohibitions in clause ``t`` (normalised, lower case)."""
+    out: list[Finding] = []
+    if _REFUSAL.search(t):
+        return out
+    t = t.replace("may or may not", "may")
+    for m in NEG_RIGHT.finditer(t):
+        before = t[max(0, m.start() - 200) : m.start()]
+        rest = t[m.end() : m.end() + 320]
+        passive = rest.startswith(" be ") or rest.startswith(" to be ")
+        if _NOT_SUBJECT.search(before[-60:]) or (passive and _PASSIVE_NOT_SUBJECT.search(before)):
+            continue
+        b = _BOUNDARY.search(rest)
+        scope = rest[: b.start()] if b else rest
+        if not _verb_soon(_clean(scope)) or _EXPORT.search(scope) or _NOT_A_LIMIT.match(scope):
+            continue
+        qualifier = _qualifier(rest[len(scope) :], scope)
+        if qualifier == "none" and _CONDITION_BEFORE.search(before):
+            qualifier = "condition"
+        if b is not None and b.group(0) == ":" and USE_V.search(scope):
+            scope += " for the following"  # a list of purposes follows the colon
+        out.extend(_scope_findings(scope, qualifier, left=False))
+    for m in _NEG_LEFT.finditer(t):
+        start = max(0, m.start() - 200)
+        before = t[start : m.start()]
+        cut = max((x.end() for x in re.finditer(r"[;:]|\. |\bbut\b|\band\b(?= \w+ (?:is|are) )", before)),
+                  default=0)
+        scope = before[cut:]
+        if _PASSIVE_NOT_SUBJECT.search(t[: m.start()]) and not re.search(
+            r"\bmodif|\bderivative|\bredistribut|\bdistribut", scope
+        ):
+            continue
+        if re.search(r"\b(?:except|unless|other than|not|than as)\b", scope) or _EXPORT.search(scope) \
+                or _LICENSE_DOCUMENT.search(t[: m.start()]):
+            continue  # "any use other than as authorised is prohibited": the license's frame
+        rest = t[m.end() : m.end() + 200]
+        out.extend(_scope_findings(scope, _qualifier(rest, scope), left=True))
+    return out

@@ -29,11 +29,10 @@ import sys
 import time
 from collections import Counter, defaultdict
 
-from licenselens.results import DIMENSIONS
-
 from licenselens.judge.clauses import read_clauses
 from licenselens.judge.clauses.corpus import reference_entries, reference_text, split_of
 from licenselens.judge.policy import DEFAULT_POLICY
+from licenselens.results import DIMENSIONS
 
 OPEN_CATEGORIES = ("Permissive", "Public Domain", "Copyleft", "Copyleft Limited")
 CLOSED_CATEGORIES = ("Commercial",)

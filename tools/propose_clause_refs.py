@@ -25,14 +25,13 @@ import argparse
 import hashlib
 import sys
 
-from licenselens.results import DIMENSIONS, SEVERITY
-
 from licenselens.judge.clauses.corpus import reference_entries, reference_text, split_of
 from licenselens.judge.clauses.dataset import clause_hash
 from licenselens.judge.clauses.matching import rule_hits
 from licenselens.judge.clauses.rules import EFFECTS
 from licenselens.judge.clauses.segment import segment
 from licenselens.normalise import normalise_phrase
+from licenselens.results import DIMENSIONS, SEVERITY
 
 ALLOWED = {
     "Permissive": {"free"},

@@ -28,13 +28,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from licenselens.results import DIMENSIONS, SEVERITY
-
 from licenselens.judge.clauses import classifier, dataset
 from licenselens.judge.clauses.features import analyze
 from licenselens.judge.clauses.matching import rule_hits
 from licenselens.judge.clauses.rules import EFFECTS
 from licenselens.judge.clauses.segment import Clause
+from licenselens.results import DIMENSIONS, SEVERITY
 
 C_VALUE = 4.0
 MIN_DF = 2

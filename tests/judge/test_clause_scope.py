@@ -8,9 +8,9 @@ not exist.  The first three tests are the misreadings of issue 11, restated.
 from __future__ import annotations
 
 import pytest
-from licenselens.results import DIMENSIONS
 
 from licenselens.judge.clauses import read_clauses
+from licenselens.results import DIMENSIONS
 
 
 def verdicts(text: str, **kw) -> dict[str, str]:

@@ -58,15 +58,29 @@ def leaves(expr: Expr) -> list[Leaf]:
     return out
 
 
-def conjunction(items: list[Leaf]) -> Expr:
-    """AND of several licenses (a single one stays a leaf); repeats dropped."""
-    uniq: list[Leaf] = []
-    seen: set[tuple[str, str | None]] = set()
-    for leaf in items:
-        k = (leaf.license_id, leaf.exception)
+def conjunction(items: list[Expr]) -> Expr:
+    """AND of several expressions (a single one stays as it is); nested ANDs are
+    flattened and repeats dropped, so ``MIT`` + ``Apache-2.0 AND MIT`` is
+    ``MIT AND Apache-2.0``.
+
+    >>> render(conjunction([Leaf("MIT"), Node("AND", [Leaf("Apache-2.0"), Leaf("MIT")])]))
+    'MIT AND Apache-2.0'
+    >>> render(conjunction([Leaf("MIT"), Node("OR", [Leaf("GPL-2.0-only"), Leaf("BSD-3-Clause")])]))
+    'MIT AND (GPL-2.0-only OR BSD-3-Clause)'
+    """
+    flat: list[Expr] = []
+    for item in items:
+        if isinstance(item, Node) and item.op == "AND":
+            flat.extend(item.args)
+        else:
+            flat.append(item)
+    uniq: list[Expr] = []
+    seen: set[str] = set()
+    for part in flat:
+        k = render(part)
         if k not in seen:
             seen.add(k)
-            uniq.append(leaf)
+            uniq.append(part)
     if len(uniq) == 1:
         return uniq[0]
-    return Node("AND", list(uniq))
+    return Node("AND", uniq)

@@ -14,9 +14,11 @@ Thin wrappers over :mod:`licenselens.pipeline` (the engine) and
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import pipeline
+from .errors import InputError
 from .judge.policy import Policy
 from .pipeline import classify_text, identify
 from .readers.files import DEFAULT_MAX_BYTES
@@ -52,6 +54,12 @@ def classify_paths(
     return out
 
 
+def _looks_like_path(text: str) -> bool:
+    """True for an argument that names a file rather than a license (``nosuch/LICENSE``)."""
+    return ("/" in text or "\\" in text or text.startswith(".")
+            or re.search(r"\.(txt|md|json|ya?ml|spdx|rst|html?)$", text, re.IGNORECASE) is not None)
+
+
 def badge(path_or_id: str, *, format: str = "svg", style: str = "flat",
           show_osi: bool = False, policy: Policy | None = None) -> str:
     """A license badge for a path (file or folder) or, when no such path
@@ -60,8 +68,12 @@ def badge(path_or_id: str, *, format: str = "svg", style: str = "flat",
     ``format="svg"`` gives an SVG document; ``format="endpoint"`` gives the
     shields.io endpoint JSON as a string.
     """
+    if not isinstance(path_or_id, str) or not path_or_id.strip():
+        raise InputError(repr(path_or_id), "empty path or identifier")
     if Path(path_or_id).exists():
         result = classify(path_or_id, policy=policy)
     else:
         result = identify(path_or_id, policy=policy)
+        if result.tier == "unknown" and _looks_like_path(path_or_id):
+            raise InputError(path_or_id, "no such file or folder (nor a license identifier)")
     return render_badge(result, format=format, style=style, show_osi=show_osi)

@@ -93,11 +93,19 @@ def per_file_results(results: Sequence[Result]) -> list[Result]:
 
 
 def overall_result(results: Sequence[Result]) -> Result | None:
-    """One result for many (every license applies: AND), e.g. for a report's badge.
+    """One result for many, e.g. for a report's badge, or None when there is none.
 
-    Folder summaries are left out when per-file results are present.
+    One folder: its summary (decided by its own root license, never by the
+    third-party files under it).  Several folders, or folders beside files:
+    unrelated inputs, so None.  Files only: every license applies (AND).
     """
-    files = per_file_results(results)
+    summaries = [r for r in results if r.kind == "folder"]
+    if summaries:
+        if len(summaries) == 1 and all(r.input.startswith(summaries[0].input)
+                                       for r in results if r.kind != "folder"):
+            return summaries[0]
+        return None
+    files = list(results)
     if not files:
         return None
     if len(files) == 1:

@@ -29,7 +29,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..judge.combine import combine
 from ..judge.policy import Policy
-from ..readers.kinds import MANIFEST_NAMES, dist_info_name
+from ..readers.kinds import MANIFEST_NAMES, dist_info_name, name_role
 from ..readers.manifests import read_manifest
 from ..readers.packages import Package, find_site_packages, read_distribution, read_environment
 from ..results import Result
@@ -61,6 +61,10 @@ def _ids(expression: str | None) -> set[str]:
     return out
 
 
+#: ids that name the same terms (a declaration of one is agreement with a text of the other)
+_SAME = {"PSF-2.0": "Python-2.0", "Python-2.0.1": "Python-2.0"}
+
+
 def _family(license_id: str) -> str:
     """``BSD-3-Clause`` -> ``bsd``: what a trove classifier can tell apart."""
     return re.split(r"[-.\d]", license_id.lower().removeprefix("licenseref-scancode-"), maxsplit=1)[0]
@@ -69,6 +73,7 @@ def _family(license_id: str) -> str:
 def _agreement(declared: Result | None, found: Result | None, rough: bool) -> str:
     d = _ids(declared.expression) if declared is not None else set()
     f = _ids(found.expression) if found is not None else set()
+    d, f = {_SAME.get(x, x) for x in d}, {_SAME.get(x, x) for x in f}
     if not d:
         return "found" if found is not None else "none"
     if found is None:
@@ -118,8 +123,8 @@ def package_result(pkg: Package, source: str, *, judge: FileJudge,
             if r.kind == "error":
                 warnings.append(f"{pkg.name}: license file {rel} not read: "
                                 f"{r.extra.get('error', 'error')}")
-            elif r.tier != "unknown":
-                judged.append(r)
+            elif r.tier != "unknown" and (r.expression or name_role(path.name) != "notice"):
+                judged.append(r)  # a notice's bare "all rights reserved" is no license
     found = combine(judged, source=source, kind="package", policy=policy) if judged else None
     agreement = _agreement(declared, found, rough=pkg.declared_from in (
         "Classifier", "project.classifiers"))

@@ -181,6 +181,10 @@ def _summary(source: str, found: list[tuple[Result, FoundFile | None]], tree: Tr
     errors = [r for r, _ in found if r.kind == "error"]
     root = [(r, f) for r, f in found if r.extra.get("scope") == "root" and r.kind != "error"]
     deciding = [(r, f) for r, f in root if r.tier != "unknown"]
+    if any(r.extra.get("source") != "notice-file" for r, _ in deciding):
+        # a NOTICE's bare copyright line ("all rights reserved") is no license of its own
+        deciding = [(r, f) for r, f in deciding
+                    if r.extra.get("source") != "notice-file" or r.expression]
     basis = "its top-level license information"
     if not deciding:
         project = [(r, f) for r, f in found if r.extra.get("scope") == "project"

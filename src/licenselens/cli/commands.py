@@ -53,7 +53,8 @@ def _emit(results: list[Result], as_json: bool) -> None:
 
 def partial(results: list[Result]) -> bool:
     """True when part of an input could not be read: an error result or an incomplete walk."""
-    return any(r.kind == "error" or r.extra.get("incomplete") for r in results)
+    return any(r.kind == "error" or r.extra.get("incomplete") or r.extra.get("skipped")
+               for r in results)
 
 
 def status_of(named_status: int, results: list[Result]) -> int:
@@ -177,7 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("licenselens check: the scan is incomplete (see the warnings): not every license "
               "could be checked", file=sys.stderr)
         return PARTIAL
-    if not args.quiet:
+    if not args.quiet and status == OK:
         print(f"licenselens check: {len(checked)} checked, all passed ({gate.describe()})")
     return status
 

@@ -14,13 +14,15 @@ from ..errors import InputError, LicenselensError
 from ..judge.combine import combine
 from ..judge.policy import Policy
 from ..readers.files import DEFAULT_MAX_BYTES, read_text
-from ..readers.kinds import SPDX_NAME
+from ..readers.kinds import MANIFEST_NAMES, SPDX_NAME
+from ..readers.manifests import read_manifest
 from ..readers.modelcard import has_front_matter, license_section
+from ..readers.packages import read_distribution
 from ..readers.spdxdoc import SpdxDocumentError, looks_like_spdx
 from ..results import Result
 from .cards import classify_model_card
 from .models import classify_hub_model
-from .packages import package_results
+from .packages import package_result, package_results
 from .spdx import classify_spdx
 from .texts import classify_text
 from .tree import ScanOptions, classify_tree
@@ -105,7 +107,18 @@ def _one_line(text: str, limit: int = 200) -> str:
 def classify_file(
     p: Path, source: str, *, policy: Policy | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[Result]:
-    """The result(s) of one file: several for an SPDX document (one per package)."""
+    """The result(s) of one file: several for an SPDX document (one per package); a
+    manifest or a distribution's METADATA gives its package's result."""
+    if p.name in MANIFEST_NAMES or p.name in ("METADATA", "PKG-INFO"):
+        def judge(f: Path, shown: str) -> list[Result]:
+            return classify_file_safely(f, shown, policy=policy, max_bytes=max_bytes)
+
+        if p.name in MANIFEST_NAMES:
+            pkg = read_manifest(p)
+        else:
+            pkg = read_distribution(p.parent if p.parent.name.endswith(
+                (".dist-info", ".egg-info")) else p)
+        return [package_result(pkg, source, judge=judge, policy=policy)]
     decoded = read_text(p, max_bytes=max_bytes)
     warnings = list(decoded.warnings)
     if decoded.is_binary:

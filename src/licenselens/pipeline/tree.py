@@ -158,7 +158,7 @@ def _file_results(f: FoundFile, shown: str, judged: _Judged,
         return [r]
     results = judged(f.path, shown)
     if f.path.name.lower() == "readme.md":  # a README without license information says nothing
-        results = [r for r in results if r.tier != "unknown" or r.kind == "error"]
+        results = [r for r in results if r.tier != "unknown" or r.kind in ("error", "model-card")]
     return results
 
 

@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from ...knowledge.cache import cache_dir
 from ...knowledge.paths import data_path
 from .matching import Hit
 from .rules import EFFECTS
@@ -33,8 +34,19 @@ _MODEL: Any = None
 
 
 def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "licenselens"
+    """The user cache (``$LICENSELENS_CACHE`` first), as for every other compiled data."""
+    return cache_dir()
+
+
+def _trusted(path: Path) -> bool:
+    """True for a cached model this user wrote and nobody else may change (it is a pickle:
+    loading it runs code, so a file others could have written is never loaded)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return mine and not (st.st_mode & 0o022)
 
 
 def load_training_data(path: Path = DATA_FILE) -> list[tuple[str, str]]:
@@ -107,10 +119,11 @@ def get_model() -> Any:
         key = _model_key(raw)
         cache_file = _cache_dir() / f"clauses-{key}.pkl"
         try:
-            with open(cache_file, "rb") as fh:
-                model = pickle.load(fh)
-            _MODEL = model
-            return model
+            if _trusted(cache_file):
+                with open(cache_file, "rb") as fh:
+                    model = pickle.load(fh)
+                _MODEL = model
+                return model
         except Exception:  # noqa: BLE001 - missing/corrupt cache: retrain
             pass
         model = _fit(load_training_data())

@@ -1,16 +1,7 @@
-"""Fixtures of the pipeline tests (the builders are in ``tests/readers/builders.py``)."""
+"""Fixtures of the pipeline tests: those of the reader tests (builders in tests/readers)."""
 
 from __future__ import annotations
 
-import os
+from tests.readers.conftest import needs_symlinks
 
-import pytest
-
-
-@pytest.fixture
-def needs_symlinks(tmp_path):
-    try:
-        os.symlink("x", tmp_path / ".probe")
-    except (OSError, NotImplementedError):  # pragma: no cover - Windows without privilege
-        pytest.skip("symlinks are not available here")
-    (tmp_path / ".probe").unlink()
+__all__ = ["needs_symlinks"]

@@ -267,3 +267,22 @@ def test_hf_spec_reads_the_local_cache_offline(hfcache, monkeypatch):
     assert entry.name == "org/nc-model"
     results = classify_path("hf:org/nc-model")
     assert results[0].kind == "model" and results[0].tier == "semi-open"
+
+
+def test_one_file_that_breaks_the_engine_is_an_error_result(tmp_path, monkeypatch):
+    from licenselens.pipeline import files
+
+    write(tmp_path / "LICENSE", reference_text("mit"))
+    write(tmp_path / "NOTICE", "Our own notice.\n")
+    real = files.classify_file
+
+    def flaky(p, source, **kw):
+        if p.name == "NOTICE":
+            raise RecursionError("deep")
+        return real(p, source, **kw)
+
+    monkeypatch.setattr(files, "classify_file", flaky)
+    results = classify_path(tmp_path)
+    notice = next(r for r in results if r.input.endswith("NOTICE"))
+    assert notice.kind == "error" and "nested too deeply" in notice.extra["error"]
+    assert results[-1].expression == "MIT"

@@ -224,3 +224,27 @@ def test_trial_17_clause_model_cache_follows_licenselens_cache(tmp_path, monkeyp
     planted = next((tmp_path / "cache").glob("clauses-*.pkl"))
     os.chmod(planted, 0o666)  # writable by others: never unpickled
     assert not classifier._trusted(planted)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Licensed under MIT AND (Apache-2.0 OR BSD-2-Clause).\n",
+     "MIT AND (Apache-2.0 OR BSD-2-Clause)"),
+    ("# Model\nThis model is released under <b>CC-BY-NC-4.0</b>.\n", "CC-BY-NC-4.0"),
+    ("This model is released under **Apache-2.0**.\n", "Apache-2.0"),
+])
+def test_trial_08_one_line_notices(capsys, tmp_path, text, expected):
+    p = write(tmp_path / "NOTICE", text)
+    code, out, _ = run(capsys, "classify", "--json", p)
+    assert code == 0 and json.loads(out)[0]["expression"] == expected
+
+
+def test_trial_22_public_domain_sentence_and_utf16_without_bom(capsys, tmp_path):
+    pd = write(tmp_path / "public-domain.LICENSE",
+               "This component is released to the public domain by the author.\n")
+    u16 = tmp_path / "utf16le-nobom.txt"
+    u16.write_bytes(reference_text("mit").encode("utf-16-le"))
+    code, out, _ = run(capsys, "classify", "--json", pd, u16)
+    data = json.loads(out)
+    assert code == 0
+    assert "public-domain" in data[0]["expression"] and data[0]["tier"] == "open"
+    assert data[1]["expression"] == "MIT"

@@ -93,8 +93,14 @@ def run_pip_licenses(venv: Path, declared_by_us: dict[str, str | None]) -> dict 
         return None
     data, secs, rss, rc = timed([str(exe), "--format=json", "--from=mixed", "--with-system"])
     rows = json.loads(data or b"[]")
+    from licenselens import identify  # its names ("MIT License; BSD License") as SPDX ids
+
+    def theirs(value: str) -> set[str]:
+        parts = [identify(v.strip()).expression for v in value.split(";") if v.strip()]
+        return set().union(*(ids(p) for p in parts if p)) if parts else set()
+
     same = sum(1 for r in rows if declared_by_us.get(r["Name"].lower()) is not None
-               and ids(r["License"]) == ids(declared_by_us[r["Name"].lower()]))
+               and theirs(r["License"]) == ids(declared_by_us[r["Name"].lower()]))
     unknown = sum(1 for r in rows if r["License"] in ("UNKNOWN", ""))
     return {"packages": len(rows), "seconds": secs, "rss_mb": rss, "rc": rc,
             "same_declared_as_licenselens": same, "unknown": unknown}

@@ -20,7 +20,7 @@ from pathlib import Path
 from . import pipeline
 from .errors import InputError
 from .judge.policy import Policy
-from .pipeline import classify_text, identify
+from .pipeline import ScanOptions, classify_text, identify
 from .readers.files import DEFAULT_MAX_BYTES
 from .report.badges import render_badge
 from .results import Result
@@ -29,18 +29,19 @@ __all__ = ["badge", "classify", "classify_paths", "classify_text", "identify"]
 
 
 def classify(path: str | Path, *, policy: Policy | None = None,
-             max_bytes: int = DEFAULT_MAX_BYTES) -> Result:
-    """Classify a file (license text, model card, SPDX document) or a folder.
+             max_bytes: int = DEFAULT_MAX_BYTES, scan: ScanOptions | None = None) -> Result:
+    """Classify a file (license text, model card, SPDX document, manifest) or a folder.
 
     For a folder, the result is the folder's summary; the per-file results are
-    in ``result.extra["files"]``.
+    in ``result.extra["files"]``.  ``scan`` says how folders are walked
+    (:class:`licenselens.pipeline.ScanOptions`: max_files, headers, globs).
     """
-    return pipeline.classify_one(path, policy=policy, max_bytes=max_bytes)
+    return pipeline.classify_one(path, policy=policy, max_bytes=max_bytes, scan=scan)
 
 
 def classify_paths(
     paths: list[str], *, policy: Policy | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: bool = False,
+    progress: bool = False, scan: ScanOptions | None = None,
 ) -> list[Result]:
     """Every result the CLI prints for these paths (per file found, plus folder summaries).
 
@@ -50,7 +51,7 @@ def classify_paths(
     out: list[Result] = []
     for p in paths:
         out.extend(pipeline.classify_path(p, policy=policy, max_bytes=max_bytes,
-                                          progress=progress))
+                                          progress=progress, scan=scan))
     return out
 
 

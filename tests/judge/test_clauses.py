@@ -308,6 +308,7 @@ def test_training_data_is_valid():
 
 
 def test_classifier_is_cached(tmp_path, monkeypatch):
+    monkeypatch.delenv("LICENSELENS_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(CM, "_MODEL", None)
     m = C.get_model()
@@ -321,6 +322,7 @@ def test_classifier_is_cached(tmp_path, monkeypatch):
 def test_unwritable_cache_trains_in_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the cache dir should be")
+    monkeypatch.delenv("LICENSELENS_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     monkeypatch.setattr(CM, "_MODEL", None)
     r = read_clauses(ZEPHYRINE)

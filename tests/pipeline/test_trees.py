@@ -286,3 +286,19 @@ def test_one_file_that_breaks_the_engine_is_an_error_result(tmp_path, monkeypatc
     notice = next(r for r in results if r.input.endswith("NOTICE"))
     assert notice.kind == "error" and "nested too deeply" in notice.extra["error"]
     assert results[-1].expression == "MIT"
+
+
+def test_a_copyright_notice_is_no_license_and_fails_no_gate(tmp_path, capsys):
+    from licenselens.cli import main
+
+    sp = tmp_path / "site-packages"
+    dist_info(sp, "aws", "1.0", {"License": "Apache-2.0"},
+              {"LICENSE": reference_text("apache-2.0"),
+               "NOTICE": "aws\nCopyright 2030 Example Corp. All Rights Reserved.\n"})
+    results = classify_path(sp)
+    notice = next(r for r in results if r.input.endswith("NOTICE"))
+    assert notice.tier == "unknown" and any("copyright notice" in w for w in notice.warnings)
+    pkg = next(r for r in results if r.kind == "package")
+    assert pkg.tier == "open" and pkg.extra["agreement"] == "agree"
+    assert main(["check", "-q", str(sp)]) == 0
+    capsys.readouterr()

@@ -157,9 +157,29 @@ def _file_results(f: FoundFile, shown: str, judged: _Judged,
         r.extra["tags"] = [t.expression[:200] for t in f.tags]
         return [r]
     results = judged(f.path, shown)
+    if f.role == "notice":
+        results = [_notice(r) for r in results]
     if f.path.name.lower() == "readme.md":  # a README without license information says nothing
         results = [r for r in results if r.tier != "unknown" or r.kind in ("error", "model-card")]
     return results
+
+
+_RESERVED = re.compile(r"^\W*all\s+rights\s+reserved\W*$", re.IGNORECASE)
+
+
+def _notice(r: Result) -> Result:
+    """A NOTICE whose only "terms" are a copyright line's "All rights reserved" is a
+    copyright notice, not a license: ``unknown``, with a warning (it never denies a gate)."""
+    if r.expression or r.matched_by != "clauses":
+        return r
+    evidence = [e for v in r.restrictions.values() for e in v.evidence]
+    if not evidence or not all(_RESERVED.match(e.text) for e in evidence):
+        return r
+    out = Result.unknown(r.input, r.kind, r.warnings + [
+        f"{r.input}: a copyright notice ('All rights reserved' beside a copyright line): "
+        "it grants nothing and withholds nothing beyond the license it accompanies"])
+    out.extra.update(r.extra)
+    return out
 
 
 #: what a root license file covers, by its name: model weights, code, or anything

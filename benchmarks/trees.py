@@ -78,10 +78,14 @@ def run_licenselens(site: Path, nfiles: int) -> dict:
     data, secs, rss, rc = timed([*exe, "packages", str(site), "--format", "json"])
     pkgs = json.loads(data)
     agreement: dict[str, int] = {}
+    strict = [0, 0]  # ScanCode's rule: the same ids declared as found, where both exist
     for p in pkgs:
         agreement[p["agreement"]] = agreement.get(p["agreement"], 0) + 1
+        if ids(p.get("declared")) and ids(p.get("found")):
+            strict[ids(p["declared"]) != ids(p["found"])] += 1
     _, tsecs, trss, trc = timed([*exe, "classify", "--json", str(site)])
-    return {"packages": len(pkgs), "agreement": agreement, "packages_seconds": secs,
+    return {"packages": len(pkgs), "agreement": agreement, "strict": strict,
+            "packages_seconds": secs,
             "packages_rss_mb": rss, "packages_rc": rc, "classify_seconds": tsecs,
             "classify_files_per_s": nfiles / tsecs, "classify_rss_mb": trss, "classify_rc": trc,
             "declared": {p["package"].lower(): p.get("declared") for p in pkgs}}
@@ -148,7 +152,9 @@ def main() -> None:
     ours = run_licenselens(site, nfiles)
     print(f"licenselens packages: {ours['packages']} packages in {ours['packages_seconds']:.1f} s"
           f" (rc {ours['packages_rc']}), peak {ours['packages_rss_mb']} MB; declared vs found: "
-          + ", ".join(f"{k} {v}" for k, v in sorted(ours["agreement"].items())))
+          + ", ".join(f"{k} {v}" for k, v in sorted(ours["agreement"].items()))
+          + f"; same ids declared and found (ScanCode's rule): agree {ours['strict'][0]}, "
+          f"disagree {ours['strict'][1]}")
     print(f"licenselens classify: {nfiles} files in {ours['classify_seconds']:.1f} s = "
           f"{ours['classify_files_per_s']:.0f} files/s (rc {ours['classify_rc']}), "
           f"peak {ours['classify_rss_mb']} MB")

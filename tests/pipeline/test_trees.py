@@ -302,3 +302,19 @@ def test_a_copyright_notice_is_no_license_and_fails_no_gate(tmp_path, capsys):
     assert pkg.tier == "open" and pkg.extra["agreement"] == "agree"
     assert main(["check", "-q", str(sp)]) == 0
     capsys.readouterr()
+
+
+def test_trial_12_use_policy_in_a_plain_folder_is_attached_not_gated(tmp_path, capsys):
+    from licenselens.cli import main
+
+    write(tmp_path / "README.md", "---\nlicense: llama2\n---\n# A model\n")
+    write(tmp_path / "LICENSE", reference_text("llama-2-license-2023"))
+    write(tmp_path / "USE_POLICY.md", "# Acceptable use\nOur own words: do not use the model "
+                                      "to harm anyone or to break the law.\n")
+    results = classify_path(tmp_path)
+    policy = next(r for r in results if r.input.endswith("USE_POLICY.md"))
+    assert policy.extra["source"] == "use-policy" and policy.extra["attached_to"]
+    assert results[-1].tier == "semi-open"
+    code = main(["check", str(tmp_path), "--allow", "open,semi-open"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and "USE_POLICY" not in out

@@ -150,8 +150,10 @@ def combine(
 
 def per_file_results(results: Sequence[Result]) -> list[Result]:
     """The results a gate or a report judges: per-file results; a folder summary
-    only when no file results are present (an empty folder, for instance)."""
-    files = [r for r in results if r.kind != "folder"]
+    only when no file results are present (an empty folder, for instance).  A file
+    attached to a license (a use policy: ``extra["attached_to"]``) is part of that
+    license, not judged on its own."""
+    files = [r for r in results if r.kind != "folder" and not r.extra.get("attached_to")]
     return files if files else list(results)
 
 

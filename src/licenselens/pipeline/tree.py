@@ -30,6 +30,7 @@ from ..judge.combine import combine
 from ..judge.policy import Policy
 from ..readers.files import DEFAULT_MAX_BYTES
 from ..readers.headers import combined_expression
+from ..readers.hfcache import is_use_policy
 from ..readers.kinds import FoundFile
 from ..readers.manifests import read_manifest
 from ..readers.packages import read_distribution
@@ -157,6 +158,10 @@ def _file_results(f: FoundFile, shown: str, judged: _Judged,
         r.extra["tags"] = [t.expression[:200] for t in f.tags]
         return [r]
     results = judged(f.path, shown)
+    if f.role == "license" and is_use_policy(f.path.name):
+        for r in results:  # part of the license beside it, never a license of its own
+            r.extra["attached_to"] = f"the license of {f.component or 'the folder'}"
+            r.extra["source"] = "use-policy"
     if f.role == "notice":
         results = [_notice(r) for r in results]
     if f.path.name.lower() == "readme.md":  # a README without license information says nothing
@@ -199,7 +204,8 @@ def _summary(source: str, found: list[tuple[Result, FoundFile | None]], tree: Tr
     """The folder's one result, from its own root license information (module doc)."""
     notes = list(dict.fromkeys(tree.warnings))
     errors = [r for r, _ in found if r.kind == "error"]
-    root = [(r, f) for r, f in found if r.extra.get("scope") == "root" and r.kind != "error"]
+    root = [(r, f) for r, f in found if r.extra.get("scope") == "root" and r.kind != "error"
+            and not r.extra.get("attached_to")]
     deciding = [(r, f) for r, f in root if r.tier != "unknown"]
     if any(r.extra.get("source") != "notice-file" for r, _ in deciding):
         # a NOTICE's bare copyright line ("all rights reserved") is no license of its own

@@ -14,7 +14,11 @@ DIMENSIONS: tuple[str, ...] = ("use", "modify", "redistribute", "commercial")
 #: (it ranks above conditional: combined with a known limit, the limit is what is certain)
 VERDICTS: tuple[str, ...] = ("free", "conditional", "unknown", "restricted", "prohibited")
 TIERS: tuple[str, ...] = ("open", "semi-open", "closed", "unknown")
-KINDS: tuple[str, ...] = ("text", "identifier", "expression", "model-card", "spdx-document", "folder")
+#: what an input was read as; ``package`` is an installed distribution or a project's manifest,
+#: ``model`` a model repository (card, license files, use policy), ``error`` a file that could
+#: not be read or understood (its one-line reason is in ``warnings`` and ``error``)
+KINDS: tuple[str, ...] = ("text", "identifier", "expression", "model-card", "spdx-document",
+                          "folder", "package", "model", "error")
 #: how a result was found, from the most to the least certain (a combination is as
 #: certain as its weakest part)
 MATCHERS: tuple[str, ...] = ("exact", "identifier", "fingerprint", "similarity", "clauses", "none")
@@ -129,6 +133,14 @@ class Result:
             restrictions={d: Verdict("unknown", [], "nothing could be read") for d in DIMENSIONS},
             matched_by="none", confidence=0.0, warnings=list(warnings),
         )
+
+    @classmethod
+    def error(cls, source: str, reason: str, warnings: list[str] | None = None) -> Result:
+        """A result for a file that could not be read or understood: ``kind: error``,
+        tier ``unknown``, and the one-line ``reason`` (also in ``extra["error"]``)."""
+        res = cls.unknown(source, "error", [*(warnings or []), f"{source}: {reason}"])
+        res.extra["error"] = reason
+        return res
 
     def culprit(self) -> tuple[str | None, Evidence | None]:
         """The dimension that limits most (prohibited before restricted, one with a

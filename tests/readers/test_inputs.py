@@ -144,12 +144,12 @@ def test_model_folder_weights_decide(tmp_path):
     assert any("weights" in w for w in summary.warnings)
 
 
-def test_folder_without_license_is_closed(tmp_path):
+def test_folder_without_license_is_unknown_not_all_rights_reserved(tmp_path):
     (tmp_path / "main.py").write_text("print('hello')\n", encoding="utf-8")
     r = licenselens.classify(tmp_path)
-    assert r.kind == "folder" and r.tier == "closed"
-    assert any("no license found" in w for w in r.warnings)
-    assert all(v.verdict == "prohibited" for v in r.restrictions.values())
+    assert r.kind == "folder" and r.tier == "unknown"
+    assert any("no license file found" in w for w in r.warnings)
+    assert all(v.verdict == "unknown" for v in r.restrictions.values())
 
 
 def test_folder_skips_vcs_and_venvs_and_finds_one_level_down(tmp_path):
@@ -175,7 +175,8 @@ def test_symlink_loop_and_link_out_of_folder(tmp_path):
     os.symlink(outside, inside / "LICENSE-OUT")
     results = licenselens.classify_paths([str(inside)])
     assert results[-1].tier == "open"
-    assert any("out of the folder" in w for w in results[-1].warnings)
+    assert any(r.kind == "error" and r.input.endswith("LICENSE-OUT")
+               and "out of the tree" in r.extra["error"] for r in results)
 
 
 def test_deep_tree_is_bounded(tmp_path):

@@ -1,8 +1,12 @@
 """The ``licenselens`` command line (contract: docs/contract.md).
 
-Exit status: 0 when every input got a result (tier ``unknown`` included),
-1 when an input could not be read at all (one line on stderr naming it; the
-other inputs are still reported), 2 for usage errors.
+Exit status: 0 when every input was read and got a result (tier ``unknown``
+included); 1 when an input could not be read at all (one line on stderr naming
+it; the other inputs are still reported) or, for ``check``, a license is
+outside the allowed tiers; 2 for usage errors; 3 when every input was
+reported but part of one could not be read (a file in a folder with
+``kind: error``, a walk stopped by ``--max-files``).  No traceback reaches a
+user: anything unexpected is one stderr line and status 1.
 """
 
 from __future__ import annotations
@@ -19,7 +23,16 @@ from ..report.badges import BADGE_FORMATS, BADGE_STYLES
 from ..report.documents import REPORT_FORMATS
 from ..results import TIERS
 from . import commands, data
-from .options import add_json, add_max_bytes, add_output, add_policy, tiers_arg
+from .options import (
+    add_json,
+    add_max_bytes,
+    add_output,
+    add_policy,
+    add_scan,
+    spdx_out_arg,
+    tiers_arg,
+)
+from .packages import add_packages_options, cmd_packages
 
 _EPILOG = """\
 examples:
@@ -28,6 +41,12 @@ examples:
   licenselens classify --json LICENSE          the contract's JSON (one array)
   licenselens identify llama3.1 "MIT OR Apache-2.0" "License :: OSI Approved :: MIT License"
   licenselens classify --policy strict.yaml .  tiers under your own policy
+  licenselens classify --headers src/          also SPDX-License-Identifier headers (REUSE)
+  licenselens classify hf:meta-llama/Llama-3.1-8B   a model on the Hugging Face hub (extra [hub])
+  licenselens packages .venv --summary         installed packages: declared vs found licenses
+
+exit status: 0 all read, 1 an input could not be read (check: a license denied),
+2 usage error, 3 every input reported but part of one could not be read.
 
 tiers: open (no restricted dimension), semi-open (1-2), closed (3-4 or no license),
 unknown (nothing license-like). Verdicts: free, conditional, restricted, prohibited.
@@ -48,12 +67,17 @@ def _parser() -> argparse.ArgumentParser:
 
     c = _command(sub, "classify", commands.cmd_classify, "PATH",
                  "classify license files, model cards, SPDX documents or folders",
-                 "Classify files or folders. A folder is scanned for license files (LICENSE*, "
-                 "COPYING*, NOTICE*, LICENSE-MODEL, model cards, ...).")
+                 "Classify files or folders. A folder is walked to any depth for license files "
+                 "(LICENSE*, COPYING*, NOTICE*, LICENSES/, model cards, SPDX documents, "
+                 "package metadata and manifests; with --headers, source files' SPDX tags); "
+                 "each result says where its license came from. hf:org/name reads a model "
+                 "from the Hugging Face hub or its local cache.")
     add_json(c)
     add_max_bytes(c)
-    c.add_argument("--spdx-out", metavar="OUT.json",
-                   help="also write an SPDX 2.3 JSON document of everything found")
+    c.add_argument("--spdx-out", metavar="OUT.json", type=spdx_out_arg,
+                   help="also write an SPDX 2.3 document of everything found; always JSON, "
+                   "so the name must end in .json (e.g. sbom.spdx.json)")
+    add_scan(c)
 
     i = _command(sub, "identify", commands.cmd_identify, "TEXT",
                  "identify license ids, names or SPDX expressions",
@@ -83,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="md, html or json (default: a table on a terminal, else md)")
     r.add_argument("--json", action="store_true", help="same as --format json")
     add_output(r)
+    add_scan(r)
 
     k = _command(sub, "check", commands.cmd_check, "PATH",
                  "CI gate: fail when a license is outside the allowed tiers",
@@ -96,6 +121,16 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--deny", type=tiers_arg, metavar="TIERS",
                    help="comma-separated tiers that fail (default: closed)")
     k.add_argument("-q", "--quiet", action="store_true", help="print only violations")
+    add_scan(k)
+
+    pk = _command(sub, "packages", cmd_packages, None,
+                  "installed packages or manifests: declared versus found licenses",
+                  "One row per installed distribution (a site-packages folder, a virtual "
+                  "environment, or --python-env for the running one) or per project manifest: "
+                  "name, version, the declared license (License-Expression, License, "
+                  "classifiers), what its license files hold, whether they agree, and the tier.",
+                  "example: licenselens packages .venv --format csv -o licenses.csv")
+    add_packages_options(pk)
 
     add_openness_parser(sub)
     data.add_parser(sub)
@@ -137,6 +172,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except RecursionError:
+        print("licenselens: an input is nested too deeply to be read", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
+        first = (" ".join(str(exc).split()) or type(exc).__name__)[:300]
+        print(f"licenselens: could not complete: {type(exc).__name__}: {first}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

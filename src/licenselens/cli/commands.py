@@ -1,7 +1,9 @@
-"""The commands of ``licenselens``: classify, identify, badge, report, check.
+"""The commands of ``licenselens``: classify, identify, badge, report, check, packages.
 
-Each ``cmd_*`` returns the exit status: 0 success, 1 an input could not be
-read (or, for ``check``, a license outside the allowed tiers), 2 usage errors.
+Each ``cmd_*`` returns the exit status (:mod:`licenselens.cli` lists them): 0
+every input read, 1 an input could not be read at all (or, for ``check``, a
+license outside the allowed tiers), 2 usage errors, 3 every input reported but
+part of one could not be read (a file of ``kind: error``, an incomplete walk).
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from ..judge.combine import per_file_results
 from ..judge.gate import Gate, check_results
 from ..judge.policy import Policy
 from ..pipeline import classify_path
+from ..pipeline.tree import ScanOptions
 from ..report.documents import render_report
 from ..report.labels import license_label
 from ..report.spdx import write_spdx_document
 from ..report.table import print_table
 from ..report.text import format_text
 from ..results import Result
-from .options import policy_of
+from .options import policy_of, scan_of
+
+#: exit statuses (documented in docs/contract.md)
+OK, UNREADABLE, USAGE, PARTIAL = 0, 1, 2, 3
 
 
 def _write(text: str, output: str | None) -> None:
@@ -45,21 +51,55 @@ def _emit(results: list[Result], as_json: bool) -> None:
         sys.stdout.write("\n\n".join(format_text(r) for r in results) + ("\n" if results else ""))
 
 
+def partial(results: list[Result]) -> bool:
+    """True when part of an input could not be read: an error result or an incomplete walk."""
+    return any(r.kind == "error" or r.extra.get("incomplete") or r.extra.get("skipped")
+               for r in results)
+
+
+def status_of(named_status: int, results: list[Result]) -> int:
+    """The exit status: an unreadable input (1) before a partly read one (3)."""
+    if named_status:
+        return named_status
+    return PARTIAL if partial(results) else OK
+
+
 def classify_all(paths: list[str], policy: Policy | None, *, max_bytes: int | None = None,
-                 progress: bool = False) -> tuple[list[Result], int]:
-    """Every result for ``paths``; an unreadable path is one stderr line and status 1."""
+                 progress: bool = False, scan: ScanOptions | None = None,
+                 ) -> tuple[list[Result], int]:
+    """Every result for ``paths`` and the exit status; an input that cannot be read at all
+    (or a file given by name that gives only an error result) is one stderr line and
+    status 1, and the other inputs are still reported."""
     results: list[Result] = []
-    status = 0
+    status = OK
     kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
     for path in paths:
         try:
-            results.extend(classify_path(path, policy=policy, progress=progress, **kwargs))
+            found = classify_path(path, policy=policy, progress=progress, scan=scan, **kwargs)
         except PolicyError:
             raise
         except LicenselensError as exc:
-            print(f"licenselens: {exc}", file=sys.stderr)
-            status = 1
+            print(f"licenselens: {_line(str(exc))}", file=sys.stderr)
+            status = UNREADABLE
+            continue
+        except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
+            print(f"licenselens: {_line(path)}: could not be read ({type(exc).__name__}: "
+                  f"{_line(str(exc))})", file=sys.stderr)
+            status = UNREADABLE
+            continue
+        if found and all(r.kind == "error" for r in found) and not Path(path).is_dir():
+            for r in found:
+                print(f"licenselens: {_line(r.input)}: {_line(str(r.extra.get('error')))}",
+                      file=sys.stderr)
+            status = UNREADABLE
+        results.extend(found)
     return results, status
+
+
+def _line(text: str, limit: int = 300) -> str:
+    """One line of at most ``limit`` characters (a huge input is never echoed whole)."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -67,11 +107,11 @@ def cmd_classify(args: argparse.Namespace) -> int:
     policy, _ = policy_of(args)
     progress = sys.stderr.isatty() and not args.json
     results, status = classify_all(args.paths, policy, max_bytes=args.max_bytes,
-                                   progress=progress)
+                                   progress=progress, scan=scan_of(args))
     _emit(results, args.json)
     if args.spdx_out:
         write_spdx_document(results, args.spdx_out)
-    return status
+    return status_of(status, results)
 
 
 def cmd_identify(args: argparse.Namespace) -> int:
@@ -99,13 +139,13 @@ def cmd_badge(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """``licenselens report``."""
     policy, _ = policy_of(args)
-    results, status = classify_all(args.paths, policy)
+    results, status = classify_all(args.paths, policy, scan=scan_of(args))
     fmt = "json" if args.json else args.format
     if fmt is None and not args.output and sys.stdout.isatty():
         print_table(results)
-        return status
-    _write(render_report(results, fmt or "md"), args.output)
-    return status
+    else:
+        _write(render_report(results, fmt or "md"), args.output)
+    return status_of(status, results)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -115,7 +155,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         gate = Gate.from_options(allow=args.allow, deny=args.deny)
     else:
         gate = file_gate or Gate()
-    results, status = classify_all(args.paths, policy)
+    results, status = classify_all(args.paths, policy, scan=scan_of(args))
     checked = per_file_results(results)
     violations = check_results(results, gate)
     bad = {id(v.result) for v in violations}
@@ -128,12 +168,26 @@ def cmd_check(args: argparse.Namespace) -> int:
         msg = v.message()
         print(f"licenselens check: denied: {msg}", file=sys.stderr)
         if annotate:
-            clean = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            print(f"::error file={v.result.input},title=license denied::{clean}")
+            print(f"::error file={_gh_property(v.result.input)},title=license denied::"
+                  f"{_gh_data(msg)}")
     if violations:
         print(f"licenselens check: {len(violations)} of {len(checked)} denied ({gate.describe()})",
               file=sys.stderr)
-        return 1
-    if not args.quiet:
+        return UNREADABLE
+    if status == OK and partial(results):
+        print("licenselens check: the scan is incomplete (see the warnings): not every license "
+              "could be checked", file=sys.stderr)
+        return PARTIAL
+    if not args.quiet and status == OK:
         print(f"licenselens check: {len(checked)} checked, all passed ({gate.describe()})")
     return status
+
+
+def _gh_data(text: str) -> str:
+    """A GitHub workflow command's message, escaped."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    """A GitHub workflow command's property value (``file=``), escaped."""
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")

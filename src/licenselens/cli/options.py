@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError
 from ..judge.gate import Gate, load_gate_policy, parse_tiers
 from ..judge.policy import Policy
+from ..pipeline.tree import ScanOptions
 from ..readers.files import DEFAULT_MAX_BYTES
+from ..readers.walk import DEFAULT_MAX_FILES
 
 
 def add_json(p: argparse.ArgumentParser) -> None:
@@ -34,6 +37,32 @@ def add_max_bytes(p: argparse.ArgumentParser) -> None:
                    help=f"read at most N bytes of each file (default {DEFAULT_MAX_BYTES:,})")
 
 
+def add_scan(p: argparse.ArgumentParser) -> None:
+    """How folders are walked: ``--max-files``, ``--headers``, ``--include``/``--exclude``,
+    ``--no-gitignore``."""
+    g = p.add_argument_group("folders")
+    g.add_argument("--max-files", type=_positive_int, default=DEFAULT_MAX_FILES, metavar="N",
+                   help=f"stop walking a folder after N files (default {DEFAULT_MAX_FILES:,}); "
+                   "a scan stopped early is reported as incomplete (exit status 3)")
+    g.add_argument("--headers", action="store_true",
+                   help="also read SPDX-License-Identifier headers of source files (REUSE)")
+    g.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="only files matching GLOB (Git-style, relative to the folder; repeatable)")
+    g.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="skip files and folders matching GLOB (repeatable)")
+    g.add_argument("--no-gitignore", dest="gitignore", action="store_false",
+                   help="read files that .gitignore files exclude")
+
+
+def scan_of(args: argparse.Namespace) -> ScanOptions:
+    """The :class:`ScanOptions` of the parsed ``--max-files`` ... options."""
+    return ScanOptions(max_files=getattr(args, "max_files", DEFAULT_MAX_FILES),
+                       headers=getattr(args, "headers", False),
+                       include=tuple(getattr(args, "include", ())),
+                       exclude=tuple(getattr(args, "exclude", ())),
+                       gitignore=getattr(args, "gitignore", True))
+
+
 def _positive_int(value: str) -> int:
     try:
         n = int(value)
@@ -42,6 +71,19 @@ def _positive_int(value: str) -> int:
     if n <= 0:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
     return n
+
+
+def spdx_out_arg(value: str) -> str:
+    """An argparse type: where ``--spdx-out`` writes (a ``.json`` file, not a folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("empty file name")
+    if Path(value).is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a folder; give a file name such as "
+                                         f"{Path(value) / 'sbom.spdx.json'}")
+    if not value.lower().endswith(".json"):
+        raise argparse.ArgumentTypeError(f"{value}: the SPDX document is written as JSON; "
+                                         "give a name ending in .json (e.g. sbom.spdx.json)")
+    return value
 
 
 def tiers_arg(value: str) -> frozenset[str]:

@@ -38,6 +38,64 @@ def combine_or(items: list[Restrictions], policy: Policy = DEFAULT_POLICY) -> Re
     return min(items, key=cost)
 
 
+def top_level_parts(expression: str, operator: str) -> list[str]:
+    """The parts of ``expression`` joined by ``operator`` (``AND`` or ``OR``) outside
+    parentheses, nested groups of the same operator flattened.
+
+    >>> top_level_parts("MIT AND (Apache-2.0 OR BSD-2-Clause)", "AND")
+    ['MIT', 'Apache-2.0 OR BSD-2-Clause']
+    >>> top_level_parts("(MIT AND (Apache-2.0 AND X)) AND MIT", "AND")
+    ['MIT', 'Apache-2.0', 'X', 'MIT']
+    >>> top_level_parts("MIT OR Apache-2.0", "AND")
+    ['MIT OR Apache-2.0']
+    """
+    e = _unwrap(expression)
+    parts = _split(e, f" {operator} ")
+    if len(parts) == 1:
+        return [e]
+    out: list[str] = []
+    for part in parts:
+        out.extend(top_level_parts(part, operator))
+    return out
+
+
+def _unwrap(e: str) -> str:
+    """``e`` without parentheses that enclose all of it."""
+    e = e.strip()
+    while e.startswith("(") and e.endswith(")") and _closes_at_end(e):
+        e = e[1:-1].strip()
+    return e
+
+
+def _split(e: str, op: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(e):
+        depth += (e[i] == "(") - (e[i] == ")")
+        if depth == 0 and e.startswith(op, i):
+            parts.append(e[start:i].strip())
+            i += len(op)
+            start = i
+        else:
+            i += 1
+    parts.append(e[start:].strip())
+    return [p for p in parts if p]
+
+
+def _compound(e: str) -> bool:
+    """True when ``e`` has AND or OR outside parentheses (it needs them when joined)."""
+    return len(_split(e, " AND ")) > 1 or len(_split(e, " OR ")) > 1
+
+
+def _closes_at_end(e: str) -> bool:
+    """True when the parenthesis opening ``e`` closes at its last character."""
+    depth = 0
+    for i, ch in enumerate(e):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i == len(e) - 1
+    return False
+
+
 def combine(
     results: list[Result], *, source: str, kind: str, operator: str = "AND",
     policy: Policy | None = None,
@@ -57,12 +115,17 @@ def combine(
     restr = combine_and([r.restrictions for r in known]) if operator == "AND" else combine_or(
         [r.restrictions for r in known], policy
     )
-    exprs = [r.expression for r in known if r.expression]
+    exprs: list[str] = []
+    for r in known:
+        e = r.expression
+        if not e:
+            continue
+        exprs.extend(top_level_parts(e, operator))  # joined flat, each part once
     uniq: list[str] = list(dict.fromkeys(exprs))
     expression = None
     if uniq:
         joiner = f" {operator} "
-        expression = joiner.join(f"({e})" if (" AND " in e or " OR " in e) and len(uniq) > 1 else e
+        expression = joiner.join(f"({e})" if len(uniq) > 1 and _compound(e) else e
                                  for e in uniq)
     licenses = []
     for r in known:
@@ -86,17 +149,27 @@ def combine(
 
 def per_file_results(results: Sequence[Result]) -> list[Result]:
     """The results a gate or a report judges: per-file results; a folder summary
-    only when no file results are present (an empty folder, for instance)."""
-    files = [r for r in results if r.kind != "folder"]
+    only when no file results are present (an empty folder, for instance).  A file
+    attached to a license (a use policy: ``extra["attached_to"]``) is part of that
+    license, not judged on its own."""
+    files = [r for r in results if r.kind != "folder" and not r.extra.get("attached_to")]
     return files if files else list(results)
 
 
 def overall_result(results: Sequence[Result]) -> Result | None:
-    """One result for many (every license applies: AND), e.g. for a report's badge.
+    """One result for many, e.g. for a report's badge, or None when there is none.
 
-    Folder summaries are left out when per-file results are present.
+    One folder: its summary (decided by its own root license, never by the
+    third-party files under it).  Several folders, or folders beside files:
+    unrelated inputs, so None.  Files only: every license applies (AND).
     """
-    files = per_file_results(results)
+    summaries = [r for r in results if r.kind == "folder"]
+    if summaries:
+        if len(summaries) == 1 and all(r.input.startswith(summaries[0].input)
+                                       for r in results if r.kind != "folder"):
+            return summaries[0]
+        return None
+    files = list(results)
     if not files:
         return None
     if len(files) == 1:

@@ -1,45 +1,77 @@
-"""What a path holds: one file (license text, model card, SPDX document) or a
-folder of them.  This is the dispatcher behind ``licenselens classify`` and
-:func:`licenselens.classify`.
+"""What a path holds: one file (license text, model card, SPDX document), a
+folder (walked by :mod:`.tree`), an installed environment or a model repository.
+This is the dispatcher behind ``licenselens classify`` and :func:`licenselens.classify`.
+
+A file that cannot be read or understood inside a folder gives a result of
+``kind: error`` with a one-line reason (:func:`classify_file_safely`): a scan never stops.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, LicenselensError
 from ..judge.combine import combine
-from ..judge.evaluate import no_license_result
 from ..judge.policy import Policy
 from ..readers.files import DEFAULT_MAX_BYTES, read_text
-from ..readers.folders import discover, role
+from ..readers.kinds import MANIFEST_NAMES, SPDX_NAME
+from ..readers.manifests import read_manifest
 from ..readers.modelcard import has_front_matter, license_section
+from ..readers.packages import read_distribution
 from ..readers.spdxdoc import SpdxDocumentError, looks_like_spdx
 from ..results import Result
 from .cards import classify_model_card
+from .models import classify_hub_model
+from .packages import package_result, package_results
 from .spdx import classify_spdx
 from .texts import classify_text
+from .tree import ScanOptions, classify_tree
 
 
 def classify_path(
     path: str | Path, *, policy: Policy | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: bool = False,
+    progress: bool = False, scan: ScanOptions | None = None,
 ) -> list[Result]:
-    """Every result for one path: a file's result(s), or a folder's files plus a summary."""
+    """Every result for one path: a file's result(s), or a folder's files plus a summary.
+
+    ``hf:org/name`` reads a Hugging Face model (the ``hub`` extra).  Raises
+    :class:`InputError` when the path itself cannot be read at all.
+    """
+    text = str(path)
+    if text == "" or not text.strip():
+        raise InputError(repr(text), "empty path")
+    def judge(f: Path, shown: str) -> list[Result]:
+        return classify_file_safely(f, shown, policy=policy, max_bytes=max_bytes)
+
+    if isinstance(path, str) and text.startswith("hf:"):
+        return [classify_hub_model(text, judge=judge, policy=policy)]
     p = Path(path)
     if not p.exists() and not p.is_symlink():
-        raise InputError(str(path), "no such file or folder")
+        raise InputError(text, "no such file or folder")
     if p.is_dir():
-        return _classify_folder(p, str(path), policy, max_bytes, progress)
-    return classify_file(p, str(path), policy=policy, max_bytes=max_bytes)
+        return classify_tree(p, text, judge=judge, policy=policy, max_bytes=max_bytes,
+                             progress=progress, scan=scan)
+    return classify_file(p, text, policy=policy, max_bytes=max_bytes)
+
+
+def classify_packages(
+    path: str | Path | None, *, policy: Policy | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[list[Result], list[str]]:
+    """One ``package`` result per distribution or manifest at ``path`` (``None``: the
+    running interpreter's environment), declared versus found; and general warnings."""
+    def judge(f: Path, shown: str) -> list[Result]:
+        return classify_file_safely(f, shown, policy=policy, max_bytes=max_bytes)
+
+    return package_results(path, judge=judge, policy=policy)
 
 
 def classify_one(
-    path: str | Path, *, policy: Policy | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path, *, policy: Policy | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+    scan: ScanOptions | None = None,
 ) -> Result:
     """One result for a path: the file's, or the folder's summary (files in ``extra``)."""
-    results = classify_path(path, policy=policy, max_bytes=max_bytes)
+    results = classify_path(path, policy=policy, max_bytes=max_bytes, scan=scan)
     if len(results) == 1:
         return results[0]
     summary = results[-1]
@@ -49,10 +81,44 @@ def classify_one(
     return combine(results, source=str(path), kind=results[0].kind, policy=policy)
 
 
+def classify_file_safely(
+    p: Path, source: str, *, policy: Policy | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Result]:
+    """:func:`classify_file`, except that nothing escapes: a file that cannot be read or
+    understood gives one ``kind: error`` result with a one-line reason."""
+    try:
+        return classify_file(p, source, policy=policy, max_bytes=max_bytes)
+    except InputError as exc:
+        return [Result.error(source, exc.reason)]
+    except LicenselensError as exc:
+        return [Result.error(source, _one_line(str(exc)))]
+    except RecursionError:
+        return [Result.error(source, "nested too deeply to be read")]
+    except Exception as exc:  # noqa: BLE001 - one bad file must not end a scan
+        return [Result.error(source, f"could not be understood ({type(exc).__name__}: "
+                                     f"{_one_line(str(exc))})")]
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
 def classify_file(
     p: Path, source: str, *, policy: Policy | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[Result]:
-    """The result(s) of one file: several for an SPDX document (one per package)."""
+    """The result(s) of one file: several for an SPDX document (one per package); a
+    manifest or a distribution's METADATA gives its package's result."""
+    if p.name in MANIFEST_NAMES or p.name in ("METADATA", "PKG-INFO"):
+        def judge(f: Path, shown: str) -> list[Result]:
+            return classify_file_safely(f, shown, policy=policy, max_bytes=max_bytes)
+
+        if p.name in MANIFEST_NAMES:
+            pkg = read_manifest(p)
+        else:
+            pkg = read_distribution(p.parent if p.parent.name.endswith(
+                (".dist-info", ".egg-info")) else p)
+        return [package_result(pkg, source, judge=judge, policy=policy)]
     decoded = read_text(p, max_bytes=max_bytes)
     warnings = list(decoded.warnings)
     if decoded.is_binary:
@@ -66,7 +132,11 @@ def classify_file(
         try:
             return classify_spdx(p, source, policy, warnings)
         except SpdxDocumentError as exc:
-            return [Result.unknown(source, "spdx-document", warnings + [str(exc)])]
+            return [Result.error(source, _one_line(str(exc).removeprefix(f"{p}: ")),
+                                 warnings)]
+    if SPDX_NAME.match(p.name):  # named as an SPDX document, but is not one: no prose reading
+        return [Result.error(source, "not an SPDX document (no spdxVersion): not read as "
+                                     "license text", warnings)]
     if has_front_matter(text) and p.suffix.lower() in (".md", ".markdown", ""):
         return [classify_model_card(text, source, policy, warnings, path=p,
                                      max_bytes=max_bytes)]
@@ -78,60 +148,3 @@ def classify_file(
             return [r]
         return [Result.unknown(source, "text", warnings + ["README without a License section"])]
     return [classify_text(text, source=source, kind="text", policy=policy, warnings=warnings)]
-
-
-def _classify_folder(folder: Path, source: str, policy: Policy | None, max_bytes: int,
-                     progress: bool) -> list[Result]:
-    warnings: list[str] = []
-    files = discover(folder, warnings)
-    results: list[Result] = []
-    roles: list[str] = []
-    bar = None
-    if progress and len(files) > 1:
-        try:
-            from tqdm import tqdm
-        except ImportError:  # a declared dependency; without it, no bar
-            tqdm = None
-        if tqdm is not None:
-            bar = tqdm(total=len(files), desc="licenselens", unit="file", file=sys.stderr,
-                       leave=False)
-    for f in files:
-        if bar is not None:
-            bar.update(1)
-        shown = str(Path(source) / f.relative_to(folder))
-        try:
-            found = classify_file(f, shown, policy=policy, max_bytes=max_bytes)
-        except InputError as exc:
-            warnings.append(str(exc))
-            continue
-        for r in found:
-            if f.name.lower() == "readme.md" and r.tier == "unknown":
-                continue  # a README without license information is not a finding
-            results.append(r)
-            roles.append(role(f))
-    if bar is not None:
-        bar.close()
-    return results + [_summary(source, results, roles, policy, warnings)]
-
-
-def _summary(source: str, results: list[Result], roles: list[str], policy: Policy | None,
-             warnings: list[str]) -> Result:
-    known = [(r, ro) for r, ro in zip(results, roles, strict=True) if r.tier != "unknown"]
-    if not known:
-        reason = "no license found: all rights reserved"
-        return no_license_result(source, "folder", reason, policy=policy,
-                                 warnings=warnings + [f"{source}: {reason}"])
-    weights = [r for r, ro in known if ro == "weights"]
-    code = [r for r, ro in known if ro == "code"]
-    chosen = [r for r, _ in known]
-    notes = list(warnings)
-    if weights and code:
-        w_tier = combine(weights, source=source, kind="folder", policy=policy).tier
-        c_tier = combine(code, source=source, kind="folder", policy=policy).tier
-        if w_tier != c_tier:
-            chosen = weights + [r for r, ro in known if ro == "any"]
-            notes.append(f"{source}: code is {c_tier} but the model weights are {w_tier}: "
-                         "the weights' license decides the folder's tier")
-    res = combine(chosen, source=source, kind="folder", policy=policy)
-    res.warnings = notes + [w for w in res.warnings if w not in notes]
-    return res

@@ -19,12 +19,17 @@ def classify_spdx(p: Path, source: str, policy: Policy | None,
     for pkg in read_spdx_packages(p):
         name = f"{source}#{pkg.name}"
         expr = pkg.concluded or pkg.declared
+        notes = warnings + ([pkg.warning] if pkg.warning else [])
         if expr is None:
-            r = Result.unknown(name, "spdx-document", warnings + ["NOASSERTION: no license stated"])
+            r = Result.unknown(name, "spdx-document", notes + ["NOASSERTION: no license stated"])
         else:
             r = _spdx_expression(expr, pkg.extracted, name, policy)
-            r.input, r.kind = name, "spdx-document"
-            r.warnings = warnings + [w for w in r.warnings if w not in warnings]
+            bad = [w for w in r.warnings if "malformed license expression" in w]
+            if r.tier == "unknown" and bad:
+                r = Result.error(name, f"{bad[0]}: {expr[:200]!r}", notes)
+            else:
+                r.input, r.kind = name, "spdx-document"
+                r.warnings = notes + [w for w in r.warnings if w not in notes]
         if pkg.concluded and pkg.declared and pkg.concluded != pkg.declared:
             r.warnings.append(f"{name}: declared license {pkg.declared} differs from the "
                               f"concluded {pkg.concluded}; the concluded one is judged")

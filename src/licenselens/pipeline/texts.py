@@ -12,10 +12,12 @@ from ..identify.text import identify_text
 from ..judge.evaluate import no_license_result, result_from_clauses, result_from_expression
 from ..judge.policy import Policy
 from ..normalise import TokenizedText
-from ..results import DIMENSIONS, SEVERITY, Result
+from ..results import DIMENSIONS, SEVERITY, Result, clip
 
 #: texts longer than this are read only up to it (characters)
 MAX_TEXT_CHARS = 5_000_000
+#: an identifier longer than this is shown cut (as ``input`` and in warnings)
+MAX_SHOWN_CHARS = 120
 
 
 def classify_text(
@@ -71,6 +73,9 @@ def identify(
         raise ArgumentError(f"identify() takes a str, not {type(query).__name__}")
     m = lookup(query)
     src = query if source is None else source
+    if len(src) > MAX_SHOWN_CHARS:  # a huge identifier is never echoed whole
+        src = f"{clip(src, MAX_SHOWN_CHARS)} ({len(query)} characters)"
+        m.warnings = [clip(w, 2 * MAX_SHOWN_CHARS) for w in m.warnings]
     if m.no_license:
         return no_license_result(src, kind or "identifier", "no license: all rights reserved",
                                  policy=policy, warnings=m.warnings, matched_by="identifier")

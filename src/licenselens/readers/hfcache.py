@@ -62,15 +62,16 @@ class ModelEntry:
     def license_files(self) -> list[Path]:
         """LICENSE-like and NOTICE-like files, use policies excluded."""
         return [f.path for f in self.files
-                if f.role in ("license", "notice") and not _is_use_policy(f.path.name)]
+                if f.role in ("license", "notice") and not is_use_policy(f.path.name)]
 
     @property
     def use_policies(self) -> list[Path]:
         """USE_POLICY / acceptable-use files."""
-        return [f.path for f in self.files if _is_use_policy(f.path.name)]
+        return [f.path for f in self.files if is_use_policy(f.path.name)]
 
 
-def _is_use_policy(name: str) -> bool:
+def is_use_policy(name: str) -> bool:
+    """True for a use policy's file name (``USE_POLICY.md``, ``acceptable-use-policy.txt``)."""
     return re.match(r"(acceptable[_-]?)?use[_-]?policy", name, re.IGNORECASE) is not None
 
 

@@ -15,12 +15,14 @@ symbols (see :data:`VERDICT_SYMBOLS`), the tier, and the evidence clauses.
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Sequence
 from html import escape
 
 from ..errors import FormatError
-from ..judge.combine import overall_result
-from ..results import DIMENSIONS, Evidence, Result, Verdict, clip
+from ..judge.combine import overall_result, per_file_results
+from ..results import DIMENSIONS, TIERS, Evidence, Result, Verdict, clip
 from .badges import render_svg
 from .labels import VERDICT_SYMBOLS, input_label, legend, license_label, osi_label
 
@@ -69,18 +71,36 @@ def _md_cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
+def _md_code(text: str) -> str:
+    """``text`` as a Markdown code span, whatever backticks it holds."""
+    text = _md_cell(text)
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if longest or text.startswith(" ") or text.endswith(" ") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _counts(results: Sequence[Result]) -> str:
+    """``3 files`` and their tiers, counted over the per-file results."""
+    files = per_file_results(results)
+    tiers = Counter(r.tier for r in files)
+    by_tier = ", ".join(f"{t} {tiers[t]}" for t in TIERS if tiers.get(t))
+    return f"{len(files)} result{'s' if len(files) != 1 else ''}: {by_tier}"
+
+
 def _markdown(results: Sequence[Result], title: str) -> str:
     lines = [f"# {title}", ""]
     overall = overall_result(results)
     if overall is not None:
         lines += [f"**Overall:** {_md_cell(license_label(overall))} \u2014 tier "
-                  f"**{overall.tier}** ({len(results)} result{'s' if len(results) != 1 else ''})",
-                  ""]
+                  f"**{overall.tier}** ({_counts(results)})", ""]
+    elif results:
+        lines += [f"**{_counts(results)}** (several inputs: no overall license)", ""]
     head = ["input", "license", "OSI", *DIMENSIONS, "tier"]
     lines.append("| " + " | ".join(head) + " |")
     lines.append("|" + "|".join(["---"] * 3 + [":-:"] * len(DIMENSIONS) + ["---"]) + "|")
     for r in results:
-        cells = [f"`{_md_cell(input_label(r))}`", _md_cell(license_label(r)), osi_label(r.osi_approved)]
+        cells = [_md_code(input_label(r)), _md_cell(license_label(r)), osi_label(r.osi_approved)]
         cells += [f"{VERDICT_SYMBOLS[r.restrictions[d].verdict]} {r.restrictions[d].verdict}"
                   for d in DIMENSIONS]
         cells.append(f"**{r.tier}**")
@@ -102,7 +122,7 @@ def _markdown(results: Sequence[Result], title: str) -> str:
         for w in r.warnings:
             block.append(f"- warning: {_md_cell(w)}")
         if block:
-            evidence_lines += [f"### `{_md_cell(r.input)}`", "", *block, ""]
+            evidence_lines += [f"### {_md_code(r.input)}", "", *block, ""]
     if evidence_lines:
         lines += ["## Evidence", "", *evidence_lines]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -173,7 +193,7 @@ def _html(results: Sequence[Result], title: str) -> str:
     summary = ""
     if overall is not None:
         badge = f'<div class="badge">{render_svg(overall).strip()}</div>'
-        summary = (f"<p>{len(results)} result{'s' if len(results) != 1 else ''}; overall tier "
+        summary = (f"<p>{escape(_counts(results))}; overall tier "
                    f'<span class="tier tier-{escape(overall.tier)}">{escape(overall.tier)}</span>'
                    "</p>")
     head = "".join(f"<th>{h}</th>" for h in ("input", "license", "OSI", *DIMENSIONS, "tier"))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..expression import Leaf, conjunction
+from ..expression import Expr, conjunction
 from ..strings import lookup
 from .context import MatchContext, TextMatch
 
-_SPDX_TAG = re.compile(r"SPDX-License-Identifier:\s*([^\n\r*#]{1,300})", re.IGNORECASE)
+#: a tag in any case; its value is what SPDX expressions are made of (a comment closer
+#: or anything else after it is not part of it)
+_SPDX_TAG = re.compile(r"SPDX-License-Identifier:[ \t]*([A-Za-z0-9.+\-:() \t]{1,300})",
+                       re.IGNORECASE)
 _TAG_LINE = re.compile(r"^.*SPDX-License-Identifier:.*$", re.IGNORECASE | re.MULTILINE)
 #: only this much of a text is searched for tags
 _TAG_WINDOW = 200_000
@@ -19,13 +22,16 @@ def spdx_tags(ctx: MatchContext) -> TextMatch | None:
     tags = _SPDX_TAG.findall(ctx.text[:_TAG_WINDOW])
     if not tags:
         return None
-    found: list[Leaf] = []
+    found: list[Expr] = []
     warnings: list[str] = []
     for tag in tags:
-        m = lookup(tag.strip().rstrip("*/ -").strip())
+        value = tag.strip().rstrip("*/ -:").strip()
+        if not value:
+            continue
+        m = lookup(value)
         warnings.extend(m.warnings)
         if m.expr is not None:
-            found.append(m.expr)  # type: ignore[arg-type]
+            found.append(m.expr)
     if not found:
         return TextMatch(None, "none", 0.0, warnings) if warnings else None
     expr = found[0] if len(found) == 1 else conjunction(found)

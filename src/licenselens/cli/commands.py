@@ -12,7 +12,9 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from .. import api
 from ..errors import LicenselensError, PolicyError
@@ -64,18 +66,18 @@ def status_of(named_status: int, results: list[Result]) -> int:
     return PARTIAL if partial(results) else OK
 
 
-def classify_all(paths: list[str], policy: Policy | None, *, max_bytes: int | None = None,
-                 progress: bool = False, scan: ScanOptions | None = None,
-                 ) -> tuple[list[Result], int]:
-    """Every result for ``paths`` and the exit status; an input that cannot be read at all
-    (or a file given by name that gives only an error result) is one stderr line and
-    status 1, and the other inputs are still reported."""
+T = TypeVar("T")
+
+
+def each_input(inputs: Sequence[T], run: Callable[[T], list[Result]]) -> tuple[list[Result], int]:
+    """``run`` on every input; an input that cannot be read at all (or a file given by
+    name that gives only an error result) is one stderr line and status 1, and the
+    other inputs are still reported."""
     results: list[Result] = []
     status = OK
-    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
-    for path in paths:
+    for item in inputs:
         try:
-            found = classify_path(path, policy=policy, progress=progress, scan=scan, **kwargs)
+            found = run(item)
         except PolicyError:
             raise
         except LicenselensError as exc:
@@ -83,17 +85,27 @@ def classify_all(paths: list[str], policy: Policy | None, *, max_bytes: int | No
             status = UNREADABLE
             continue
         except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
-            print(f"licenselens: {_line(path)}: could not be read ({type(exc).__name__}: "
-                  f"{_line(str(exc))})", file=sys.stderr)
+            print(f"licenselens: {_line(str(item))}: could not be read "
+                  f"({type(exc).__name__}: {_line(str(exc))})", file=sys.stderr)
             status = UNREADABLE
             continue
-        if found and all(r.kind == "error" for r in found) and not Path(path).is_dir():
+        if found and all(r.kind == "error" for r in found) and not (
+                isinstance(item, str) and Path(item).is_dir()):
             for r in found:
                 print(f"licenselens: {_line(r.input)}: {_line(str(r.extra.get('error')))}",
                       file=sys.stderr)
             status = UNREADABLE
         results.extend(found)
     return results, status
+
+
+def classify_all(paths: list[str], policy: Policy | None, *, max_bytes: int | None = None,
+                 progress: bool = False, scan: ScanOptions | None = None,
+                 ) -> tuple[list[Result], int]:
+    """Every result for ``paths`` and the exit status (see :func:`each_input`)."""
+    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
+    return each_input(paths, lambda path: classify_path(
+        path, policy=policy, progress=progress, scan=scan, **kwargs))
 
 
 def _line(text: str, limit: int = 300) -> str:

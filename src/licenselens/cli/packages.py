@@ -6,11 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import LicenselensError, PolicyError
 from ..pipeline import classify_packages
 from ..report.packages import PACKAGE_FORMATS, render_packages
 from ..results import Result
-from .commands import OK, PARTIAL, UNREADABLE, _line, _write
+from .commands import OK, PARTIAL, _line, _write, each_input
 from .options import add_output, policy_of
 
 
@@ -35,20 +34,13 @@ def cmd_packages(args: argparse.Namespace) -> int:
     targets: list[str | None] = list(args.paths)
     if args.python_env or not targets:
         targets.append(None)
-    results: list[Result] = []
-    status = OK
-    for target in targets:
-        try:
-            found, warnings = classify_packages(target, policy=policy)
-        except PolicyError:
-            raise
-        except LicenselensError as exc:
-            print(f"licenselens: {_line(str(exc))}", file=sys.stderr)
-            status = UNREADABLE
-            continue
+    def run(target: str | None) -> list[Result]:
+        found, warnings = classify_packages(target, policy=policy)
         for w in warnings:
             print(f"licenselens: warning: {_line(w)}", file=sys.stderr)
-        results.extend(found)
+        return found
+
+    results, status = each_input(targets, run)
     _write(render_packages(results, args.format, summary=args.summary), args.output)
     if status == OK and any(any("not read" in w for w in r.warnings) for r in results):
         return PARTIAL

@@ -318,3 +318,28 @@ def test_trial_12_use_policy_in_a_plain_folder_is_attached_not_gated(tmp_path, c
     code = main(["check", str(tmp_path), "--allow", "open,semi-open"])
     out, _ = capsys.readouterr()
     assert code == 0 and "USE_POLICY" not in out
+
+
+def test_trial_09_a_card_contradicted_by_its_license_file_does_not_decide(tmp_path, capsys):
+    from licenselens.cli import main
+
+    folder = tmp_path / "apache-lie"
+    write(folder / "README.md", "---\nlicense: apache-2.0\n---\n# A model\n")
+    write(folder / "LICENSE", "Model License\n\nThe model weights are provided solely for "
+          "non-commercial research purposes. Redistribution of the weights is prohibited.\n")
+    summary = classify_path(folder)[-1]
+    assert summary.kind == "folder"
+    assert "Apache-2.0" not in (summary.expression or "")
+    assert summary.tier == "closed"
+    assert any("contradicted by the license file" in w for w in summary.warnings)
+    assert main(["badge", str(folder), "--format", "endpoint"]) == 0
+    assert "Apache" not in capsys.readouterr().out
+
+
+def test_a_card_that_agrees_with_its_license_file_stays(tmp_path):
+    folder = tmp_path / "honest"
+    write(folder / "README.md", "---\nlicense: mit\n---\n# A model\n")
+    write(folder / "LICENSE", reference_text("mit"))
+    summary = classify_path(folder)[-1]
+    assert summary.expression == "MIT" and summary.tier == "open"
+    assert not any("contradicted" in w for w in summary.warnings)

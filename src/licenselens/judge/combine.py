@@ -175,3 +175,26 @@ def overall_result(results: Sequence[Result]) -> Result | None:
     if len(files) == 1:
         return files[0]
     return combine(files, source="report", kind="folder", operator="AND")
+
+
+def prefer_read_texts(items: list[tuple[Result, bool]], source: str,
+                      ) -> tuple[list[Result], list[str]]:
+    """The results that decide, when some are declarations (``True``: a model card's or
+    a manifest's license field) and the others were read from license texts covering
+    the same thing: a declaration that names none of the licenses the texts hold is
+    contradicted by them and left out, with a warning; the texts decide."""
+    claims = [r for r, claim in items if claim]
+    texts = [r for r, claim in items if not claim]
+    if not claims or not texts:
+        return [r for r, _ in items], []
+    said, read = _ids(claims), _ids(texts)
+    if said & read:
+        return [r for r, _ in items], []
+    shown = sorted({r.expression or "terms of its own" for r in texts})
+    return texts, [f"{source}: the declared license ({', '.join(sorted(said) or ['?'])}) is "
+                   f"contradicted by the license file(s), which read as {', '.join(shown)}: "
+                   "the files decide"]
+
+
+def _ids(results: list[Result]) -> set[str]:
+    return {lic.id for r in results for lic in (r.licenses or ([r.license] if r.license else []))}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..judge.combine import combine
+from ..judge.combine import combine, prefer_read_texts
 from ..judge.policy import Policy
 from ..readers.hfcache import ModelEntry, hub_model
 from ..results import Result
@@ -35,7 +35,7 @@ def model_result(entry: ModelEntry, *, judge: FileJudge, policy: Policy | None =
     """
     name = name or entry.name
     warnings = list(entry.warnings)
-    parts: list[Result] = []
+    parts: list[tuple[Result, bool]] = []  # (result, declared by the card)
     files: list[dict[str, object]] = []
     policies: list[dict[str, object]] = []
     use_policies = set(entry.use_policies)
@@ -51,18 +51,20 @@ def model_result(entry: ModelEntry, *, judge: FileJudge, policy: Policy | None =
             if r.kind == "error":
                 warnings.append(f"{name}/{f.relpath}: {r.extra.get('error', 'not read')}")
             elif r.tier != "unknown":
-                parts.append(r)
+                parts.append((r, f.role == "model-card"))
             elif f.role == "model-card":
                 warnings.extend(w for w in r.warnings if "names no license" in w)
-    exprs = sorted({r.expression for r in parts if r.expression})
+    deciding, contradicted = prefer_read_texts(parts, name)
+    warnings.extend(contradicted)
+    exprs = sorted({r.expression for r in deciding if r.expression})
     if len(exprs) > 1:
-        warnings.append(f"{name}: its card and license files name different licenses "
+        warnings.append(f"{name}: its license files name different licenses "
                         f"({', '.join(exprs)}): every one is applied")
     if policies:
         warnings.append(f"{name}: use policy {', '.join(str(p['file']) for p in policies)} "
                         "attached to the model's license (its limits on use are part of it)")
-    if parts:
-        res = combine(parts, source=name, kind="model", policy=policy)
+    if deciding:
+        res = combine(deciding, source=name, kind="model", policy=policy)
         res.warnings = warnings + [w for w in res.warnings if w not in warnings]
     else:
         why = ("a license file could not be read: nothing may be concluded" if entry.skipped

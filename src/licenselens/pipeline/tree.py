@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..judge.combine import combine
+from ..judge.combine import combine, prefer_read_texts
 from ..judge.policy import Policy
 from ..readers.files import DEFAULT_MAX_BYTES
 from ..readers.headers import combined_expression
@@ -199,6 +199,11 @@ def _covers(r: Result, f: FoundFile | None) -> str:
     return "code" if _CODE.search(name) else "any"
 
 
+#: a declaration that the license texts contradict is left out of the summary (a model
+#: card's license field; a manifest's declaration still applies with the texts)
+_DECLARED = frozenset({"model-card"})
+
+
 def _summary(source: str, found: list[tuple[Result, FoundFile | None]], tree: TreeWalk,
              policy: Policy | None) -> Result:
     """The folder's one result, from its own root license information (module doc)."""
@@ -240,6 +245,12 @@ def _summary(source: str, found: list[tuple[Result, FoundFile | None]], tree: Tr
 
 def _decide(source: str, deciding: list[tuple[Result, FoundFile | None]],
             policy: Policy | None, notes: list[str]) -> Result:
+    same = [(r, f) for r, f in deciding if _covers(r, f) != "code"]
+    kept, contradicted = prefer_read_texts(
+        [(r, r.extra.get("source") in _DECLARED) for r, _ in same], source)
+    notes.extend(contradicted)
+    dropped = [r for r, _ in same if not any(r is k for k in kept)]
+    deciding = [(r, f) for r, f in deciding if not any(r is d for d in dropped)]
     weights = [r for r, f in deciding if _covers(r, f) == "weights"]
     code = [r for r, f in deciding if _covers(r, f) == "code"]
     chosen = [r for r, _ in deciding]

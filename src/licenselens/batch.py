@@ -1,0 +1,436 @@
+"""Classifying many inputs: all cores, results in input order, memory flat.
+
+:func:`classify_many` takes any iterable of paths (files or folders) or of
+texts, never materialises it, and yields one :class:`~licenselens.model.Result`
+after another in input order (the order and the results of
+:func:`licenselens.classify_paths`, with a folder's files classified in
+parallel and its summary after them).  With ``jobs > 1`` a process pool
+classifies chunks of inputs; each worker process loads the knowledge base and
+the reference index once; at most a few chunks per worker are in flight, so
+memory stays flat whatever the number of inputs.  An input that fails (an
+unreadable path, a wrong type, even a worker process that dies) becomes an
+*error result* (tier ``unknown``, ``"error"`` in its JSON) and the stream
+goes on.
+
+:class:`Classifier` is the same engine for one input at a time, made for
+Dask and Spark (:mod:`licenselens.distributed`): it pickles as its settings
+only (a few hundred bytes) and loads the index lazily in each process.
+
+>>> import io
+>>> out = io.StringIO()
+>>> write_jsonl(classify_many(["MIT license text"], kind="text", jobs=1), out)
+1
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import chain, islice
+from pathlib import Path
+from typing import IO, Any
+
+from .api import classify_text as _classify_text
+from .api import unknown_result
+from .errors import ArgumentError, InputError, LicenselensError
+from .judge.policy import Policy, load_policy
+from .model import DIMENSIONS, Result
+from .readers.files import DEFAULT_MAX_BYTES
+from .readers.folders import discover, role
+
+#: at most this many inputs run in the calling process when ``jobs`` is not given
+SMALL_INPUT = 200
+#: inputs sent to a worker at a time when ``chunksize`` is not given
+DEFAULT_CHUNKSIZE = 16
+#: chunks in flight per worker process (bounds memory; keeps every worker busy)
+CHUNKS_PER_WORKER = 4
+#: how worker processes start: ``spawn`` is safe in threaded programs and on every OS
+START_METHOD = "spawn"
+#: worker processes that may die in a row, each on its own input, before giving up
+MAX_DEATHS = 3
+
+#: the flat record of :meth:`Classifier.to_record`: column name and type (Spark DDL names)
+RECORD_FIELDS: tuple[tuple[str, str], ...] = (
+    ("input", "string"), ("kind", "string"), ("license_id", "string"),
+    ("expression", "string"), ("osi_approved", "boolean"), ("tier", "string"),
+    ("restricted_count", "bigint"),
+    *((dim, "string") for dim in DIMENSIONS),
+    ("matched_by", "string"), ("confidence", "double"), ("warnings", "string"),
+    ("error", "string"),
+)
+_KINDS = ("path", "text")
+_LOAD_LOCK = threading.Lock()
+
+
+class WorkerError(LicenselensError):
+    """Worker processes cannot run (they die on start, whatever the input)."""
+
+
+def error_result(source: str, message: str, kind: str = "text") -> Result:
+    """The result of an input that could not be classified: tier ``unknown``,
+    the reason in ``warnings`` and in ``extra["error"]`` (``"error"`` in its JSON)."""
+    res = unknown_result(source, kind, [message])
+    res.extra["error"] = message
+    return res
+
+
+def is_error(result: Result) -> bool:
+    """True for an :func:`error_result` (the input could not be read or classified)."""
+    return "error" in result.extra
+
+
+def _message(source: str, exc: BaseException) -> str:
+    if isinstance(exc, InputError):
+        return str(exc)
+    return f"{source}: cannot classify: {type(exc).__name__}: {exc}"
+
+
+class Classifier:
+    """Classifies one text or path at a time, never raising for a bad input.
+
+    It holds only its settings (policy, input kind, size limit), so it pickles
+    small and can be shipped to Dask or Spark workers; the knowledge base and
+    the reference index are loaded on first use, once per process.
+
+    ``kind`` says what a ``str`` given to :meth:`__call__` is: a ``"path"``
+    (file or folder) or a ``"text"``.  ``policy`` is a :class:`Policy`, the
+    path of a policy YAML file (read here, once), or ``None`` for the default.
+    """
+
+    def __init__(self, policy: Policy | str | os.PathLike[str] | None = None, *,
+                 kind: str = "path", max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        if kind not in _KINDS:
+            raise ArgumentError(f"kind must be one of {_KINDS}, not {kind!r}")
+        if isinstance(policy, (str, os.PathLike)):
+            policy = load_policy(policy)
+        if policy is not None and not isinstance(policy, Policy):
+            raise ArgumentError(f"policy must be a Policy or a path, not {type(policy).__name__}")
+        self.policy: Policy | None = policy
+        self.kind = kind
+        self.max_bytes = max_bytes
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"policy": self.policy, "kind": self.kind, "max_bytes": self.max_bytes}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    def __repr__(self) -> str:
+        name = self.policy.name if self.policy else "default"
+        return f"Classifier(policy={name!r}, kind={self.kind!r}, max_bytes={self.max_bytes})"
+
+    def load(self) -> Classifier:
+        """Load the knowledge base and the reference index in this process (once)."""
+        from .identify.refindex import reference_index
+        from .knowledge.records import knowledge_base
+
+        with _LOAD_LOCK:  # Dask runs tasks in threads: one load per process
+            knowledge_base()
+            reference_index()
+        return self
+
+    def classify_text(self, text: str, source: str = "<text>") -> Result:
+        """The result of a license text (an error result when it is not a str)."""
+        if not isinstance(text, str):
+            return error_result(source, f"{source}: not a text but {type(text).__name__}")
+        try:
+            return _classify_text(text, source=source, policy=self.policy)
+        except Exception as exc:  # noqa: BLE001 - one bad text never stops a batch
+            return error_result(source, _message(source, exc))
+
+    def classify_path(self, path: str | os.PathLike[str]) -> Result:
+        """One result for a path, as :func:`licenselens.classify` (a folder's
+        summary holds its files in ``extra["files"]``)."""
+        from .scan import classify_one
+
+        return self._guard(path, lambda p: [classify_one(p, policy=self.policy,
+                                                         max_bytes=self.max_bytes)])[0]
+
+    def path_results(self, path: str | os.PathLike[str]) -> list[Result]:
+        """Every result for a path, as :func:`licenselens.classify_paths` (a folder's
+        files, then its summary)."""
+        from .scan import classify_path
+
+        return self._guard(path, lambda p: classify_path(p, policy=self.policy,
+                                                         max_bytes=self.max_bytes))
+
+    def _guard(self, path: object, run: Callable[[str], list[Result]]) -> list[Result]:
+        if not isinstance(path, (str, os.PathLike)):
+            return [error_result(str(path), f"{path!r}: not a path but {type(path).__name__}")]
+        source = os.fspath(path)
+        try:
+            return run(source)
+        except Exception as exc:  # noqa: BLE001 - one bad path never stops a batch
+            return [error_result(str(source), _message(str(source), exc))]
+
+    def __call__(self, item: str | os.PathLike[str], source: str | None = None) -> Result:
+        """Classify ``item``: a path (any ``os.PathLike``, or a str when ``kind="path"``)
+        or a text (a str when ``kind="text"``)."""
+        if isinstance(item, os.PathLike) or self.kind == "path":
+            return self.classify_path(item)
+        return self.classify_text(item, "<text>" if source is None else source)
+
+    @staticmethod
+    def to_record(result: Result) -> dict[str, Any]:
+        """The contract's fields, flat (one column each, see :data:`RECORD_FIELDS`):
+        a verdict per dimension, warnings joined by newlines, ``error`` or None."""
+        rec: dict[str, Any] = {
+            "input": result.input, "kind": result.kind,
+            "license_id": result.license.id if result.license else None,
+            "expression": result.expression, "osi_approved": result.osi_approved,
+            "tier": result.tier, "restricted_count": result.restricted_count,
+        }
+        for dim in DIMENSIONS:
+            rec[dim] = result.restrictions[dim].verdict
+        rec.update(matched_by=result.matched_by, confidence=round(float(result.confidence), 4),
+                   warnings="\n".join(result.warnings), error=result.extra.get("error"))
+        return rec
+
+
+def write_jsonl(results: Iterable[Result], stream: IO[str], *, records: bool = False) -> int:
+    """Write one JSON object per line (the contract's object, or the flat record with
+    ``records=True``), flushing after each, as the results arrive; returns the count."""
+    count = 0
+    for res in results:
+        obj = Classifier.to_record(res) if records else res.to_dict()
+        stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        stream.flush()
+        count += 1
+    return count
+
+
+# --- tasks: what one worker call does ------------------------------------------------
+
+@dataclass
+class _Task:
+    op: str  # "path" | "text" | "file" (of a folder) | "end" (of a folder) | "error"
+    value: Any
+    source: str
+    folder: int = -1
+    index: int = 0
+
+
+@dataclass
+class _Folder:
+    source: str
+    warnings: list[str]
+    #: per file (by its index): its (result, role) pairs and its read error, if any
+    found: list[tuple[int, list[tuple[Result, str]], str | None]] = field(default_factory=list)
+    files: int = 0
+    ended: bool = False
+
+
+#: the classifier of a worker process (set by :func:`_init_worker`)
+_WORKER: Classifier | None = None
+
+
+def _init_worker(classifier: Classifier) -> None:
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _WORKER = classifier.load()
+
+
+def _run(task: _Task, clf: Classifier) -> tuple[list[Result], str | None]:
+    """A task's results and, for a folder's file that cannot be read, the warning."""
+    if task.op == "text":
+        return [clf.classify_text(task.value, task.source)], None
+    if task.op == "path":
+        return clf.path_results(task.value), None
+    if task.op == "file":
+        from .scan import classify_file
+
+        try:
+            return classify_file(Path(task.value), task.source, policy=clf.policy,
+                                 max_bytes=clf.max_bytes), None
+        except InputError as exc:
+            return [], str(exc)  # as a folder scan does: a warning of the summary
+        except Exception as exc:  # noqa: BLE001
+            return [error_result(task.source, _message(task.source, exc))], None
+    if task.op == "error":
+        return [error_result(task.source, task.value)], None
+    return [], None  # "end": the folder's summary is made by the caller
+
+
+def _run_chunk(chunk: list[_Task]) -> list[tuple[list[Result], str | None]]:
+    assert _WORKER is not None, "worker not initialised"
+    return [_run(t, _WORKER) for t in chunk]
+
+
+def _tasks(items: Iterable[Any], kind: str, folders: dict[int, _Folder]) -> Iterator[_Task]:
+    for n, item in enumerate(items):
+        if isinstance(item, os.PathLike) or (kind == "path" and isinstance(item, str)):
+            yield from _path_tasks(os.fspath(item), folders)
+        elif kind == "path":
+            yield _Task("error", f"item {n}: not a path but {type(item).__name__}", f"<item {n}>")
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+            yield _Task("text", item[1], item[0])
+        else:
+            yield _Task("text", item, "<text>")
+
+
+def _path_tasks(source: str, folders: dict[int, _Folder]) -> Iterator[_Task]:
+    path = Path(source)
+    try:
+        is_dir = path.is_dir()
+        if is_dir:
+            warnings: list[str] = []
+            files = discover(path, warnings)
+    except (OSError, RuntimeError, ValueError):
+        is_dir = False  # the worker meets the same error and reports it
+    if not is_dir:
+        yield _Task("path", source, source)
+        return
+    fid = len(folders)
+    folders[fid] = _Folder(source, warnings, files=len(files))
+    for i, f in enumerate(files):
+        yield _Task("file", str(f), str(Path(source) / f.relative_to(path)), fid, i)
+    yield _Task("end", None, source, fid)
+
+
+# --- running tasks ---------------------------------------------------------------------
+
+Outcome = tuple[list[Result], "str | None"]
+
+
+def _pooled(tasks: Iterator[_Task], clf: Classifier, jobs: int, chunksize: int,
+            ordered: bool) -> Iterator[tuple[_Task, Outcome]]:
+    """Tasks run by a pool, at most ``jobs * CHUNKS_PER_WORKER`` chunks in flight.
+
+    When a worker dies, the pool is replaced and each task that was in flight
+    runs again alone; one that kills its worker again becomes an error result.
+    """
+    def new_pool() -> Executor:
+        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(START_METHOD),
+                                   initializer=_init_worker, initargs=(clf,))
+
+    chunks = iter(lambda: list(islice(tasks, chunksize)), [])
+    pending: deque[tuple[list[_Task], Future[list[Outcome]]]] = deque()
+    pool = new_pool()
+    try:
+        while True:
+            while len(pending) < jobs * CHUNKS_PER_WORKER:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(_run_chunk, chunk)))
+            if not pending:
+                return
+            if not ordered:
+                wait([f for _, f in pending], return_when=FIRST_COMPLETED)
+                pending.rotate(-next(i for i, (_, f) in enumerate(pending) if f.done()))
+            chunk, fut = pending.popleft()
+            try:
+                yield from zip(chunk, fut.result(), strict=True)
+                continue
+            except BrokenProcessPool:
+                lost = chunk + [t for c, _ in pending for t in c]
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+            except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                lost = chunk
+            deaths = 0
+            for task in lost:  # one at a time, so a task that kills a worker is known
+                try:
+                    yield task, pool.submit(_run_chunk, [task]).result()[0]
+                    deaths = 0
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    deaths += 1
+                    if deaths >= MAX_DEATHS:
+                        raise WorkerError(
+                            f"{deaths} worker processes in a row died: they cannot run here "
+                            f"(with the {START_METHOD!r} start method a script must guard its "
+                            "code with `if __name__ == '__main__':`); use jobs=1") from None
+                    pool = new_pool()
+                    yield task, ([error_result(task.source, f"{task.source}: the worker "
+                                               "process classifying it died")], None)
+                except Exception as exc:  # noqa: BLE001
+                    yield task, ([error_result(task.source, _message(task.source, exc))], None)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _finish(outcomes: Iterator[tuple[_Task, Outcome]], folders: dict[int, _Folder],
+            clf: Classifier) -> Iterator[Result]:
+    """Results in order; a folder's files are collected for its summary, made when
+    every file is done and the folder's end is reached."""
+    from .scan import _summary
+
+    for task, (results, warning) in outcomes:
+        if task.folder < 0:
+            yield from results
+            continue
+        folder = folders[task.folder]
+        if task.op == "end":
+            folder.ended = True
+        else:
+            path = Path(task.value)
+            kept = [r for r in results if not (path.name.lower() == "readme.md"
+                                               and r.tier == "unknown")]
+            folder.found.append((task.index, [(r, role(path)) for r in kept], warning))
+            yield from kept
+        if folder.ended and len(folder.found) == folder.files:
+            folder.found.sort(key=lambda x: x[0])
+            pairs = [pair for _, rs, _ in folder.found for pair in rs]
+            notes = folder.warnings + [w for _, _, w in folder.found if w]
+            yield _summary(folder.source, [r for r, _ in pairs], [ro for _, ro in pairs],
+                           clf.policy, notes)
+            del folders[task.folder]
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def classify_many(
+    items: Iterable[Any], *, jobs: int | None = None, policy: Policy | str | None = None,
+    ordered: bool = True, chunksize: int = DEFAULT_CHUNKSIZE, kind: str = "path",
+    max_bytes: int = DEFAULT_MAX_BYTES, classifier: Classifier | None = None,
+) -> Iterator[Result]:
+    """Classify paths (files or folders) or texts, yielding results as they are ready.
+
+    ``kind="path"``: each item is a path; a folder yields its files' results then its
+    summary, as :func:`licenselens.classify_paths`.  ``kind="text"``: each item is a
+    text, or a ``(source, text)`` pair.  Any ``os.PathLike`` item is a path.
+
+    ``jobs``: worker processes; by default 1 for at most :data:`SMALL_INPUT` inputs
+    (files of folders included) and every core for more.  ``ordered=False`` yields
+    results as they finish (a folder's summary still follows its files).  A bad item
+    yields an :func:`error_result`; the stream never stops for it.
+    """
+    clf = classifier or Classifier(policy, kind=kind, max_bytes=max_bytes)
+    if kind not in _KINDS:
+        raise ArgumentError(f"kind must be one of {_KINDS}, not {kind!r}")
+    if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
+        raise ArgumentError(f"jobs must be a whole number >= 1, not {jobs!r}")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise ArgumentError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
+    return _classify_many(items, jobs, clf, ordered, chunksize, kind)
+
+
+def _classify_many(items: Iterable[Any], jobs: int | None, clf: Classifier, ordered: bool,
+                   chunksize: int, kind: str) -> Iterator[Result]:
+    folders: dict[int, _Folder] = {}
+    tasks = _tasks(items, kind, folders)
+    if jobs is None:
+        head = list(islice(tasks, SMALL_INPUT + 1))
+        jobs = 1 if len(head) <= SMALL_INPUT else default_jobs()
+        tasks = chain(head, tasks)
+    if jobs == 1:
+        outcomes: Iterator[tuple[_Task, Outcome]] = ((t, _run(t, clf)) for t in tasks)
+    else:
+        outcomes = _pooled(tasks, clf, jobs, chunksize, ordered)
+    yield from _finish(outcomes, folders, clf)

@@ -113,8 +113,11 @@ def classify_dask(ddf: Any, column: str, *, kind: str = "text", keep: Sequence[s
     cols = _check_keep(keep, column)
     if column not in ddf.columns:
         raise ArgumentError(f"no column {column!r} (columns: {', '.join(map(str, ddf.columns))})")
-    meta = _dask_partition(ddf._meta[[column, *cols]], column, cols, clf)
-    return ddf[[column, *cols]].map_partitions(_dask_partition, column, cols, clf, meta=meta)
+    from dask.dataframe.utils import make_meta
+
+    part = ddf[[column, *cols]]
+    meta = _dask_partition(make_meta(part), column, cols, clf)
+    return part.map_partitions(_dask_partition, column, cols, clf, meta=meta)
 
 
 # --- Spark ------------------------------------------------------------------------------

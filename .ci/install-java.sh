@@ -3,7 +3,13 @@
 # packages. Idempotent; never fails the CI run: without Java the Spark tests are skipped.
 set -u
 
-if java -version >/dev/null 2>&1; then
+java_ok() {  # a Java runtime of version 17 or later runs
+  local v
+  v=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+  [ -n "$v" ] && [ "$v" -ge 17 ]
+}
+
+if java_ok; then
   echo "install-java: $(java -version 2>&1 | head -n 1)"
   exit 0
 fi
@@ -23,13 +29,12 @@ if ! $SUDO apt-get update -qq; then
   echo "install-java: apt-get update failed: the Spark tests will be skipped"
   exit 0
 fi
-# Spark 4 needs Java 17 or later: Debian 12's default runtime is 17, later releases' newer
-for pkg in default-jre-headless openjdk-17-jre-headless openjdk-21-jre-headless; do
-  if $SUDO apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null 2>&1 \
-      && java -version >/dev/null 2>&1; then
+# Spark 4 needs Java 17 or later (Debian 12: openjdk-17; later releases: a newer default)
+for pkg in openjdk-17-jre-headless default-jre-headless openjdk-21-jre-headless; do
+  if $SUDO apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null 2>&1 && java_ok; then
     echo "install-java: installed $pkg: $(java -version 2>&1 | head -n 1)"
     exit 0
   fi
 done
-echo "install-java: no Java runtime could be installed: the Spark tests will be skipped"
+echo "install-java: no Java 17+ runtime could be installed: the Spark tests will be skipped"
 exit 0

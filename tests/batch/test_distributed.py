@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -128,9 +129,15 @@ def _java_problem() -> str | None:
     if not java:
         return "no Java runtime (java not on PATH, no JAVA_HOME): run .ci/install-java.sh"
     try:
-        subprocess.run([java, "-version"], capture_output=True, check=True, timeout=60)
+        done = subprocess.run([java, "-version"], capture_output=True, check=True, timeout=60,
+                              text=True)
     except (OSError, subprocess.SubprocessError) as exc:
         return f"the Java runtime does not run ({exc})"
+    found = re.search(r'version "(?:1\.)?(\d+)', done.stderr + done.stdout)
+    import pyspark
+
+    if found and int(found.group(1)) < 17 and int(pyspark.__version__.split(".")[0]) >= 4:
+        return f"Spark {pyspark.__version__} needs Java 17+, found Java {found.group(1)}"
     return None
 
 

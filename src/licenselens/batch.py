@@ -25,14 +25,10 @@ only (a few hundred bytes) and loads the index lazily in each process.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
 import threading
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -40,9 +36,10 @@ from typing import IO, Any
 
 from .api import classify_text as _classify_text
 from .api import unknown_result
-from .errors import ArgumentError, InputError, LicenselensError
+from .errors import ArgumentError, InputError
 from .judge.policy import Policy, load_policy
 from .model import DIMENSIONS, Result
+from .pool import CHUNKS_PER_WORKER, WorkerError, run_pooled
 from .readers.files import DEFAULT_MAX_BYTES
 from .readers.folders import discover, role
 
@@ -50,12 +47,6 @@ from .readers.folders import discover, role
 SMALL_INPUT = 200
 #: inputs sent to a worker at a time when ``chunksize`` is not given
 DEFAULT_CHUNKSIZE = 16
-#: chunks in flight per worker process (bounds memory; keeps every worker busy)
-CHUNKS_PER_WORKER = 4
-#: how worker processes start: ``spawn`` is safe in threaded programs and on every OS
-START_METHOD = "spawn"
-#: worker processes that may die in a row, each on its own input, before giving up
-MAX_DEATHS = 3
 
 #: the flat record of :meth:`Classifier.to_record`: column name and type (Spark DDL names)
 RECORD_FIELDS: tuple[tuple[str, str], ...] = (
@@ -67,11 +58,9 @@ RECORD_FIELDS: tuple[tuple[str, str], ...] = (
     ("error", "string"),
 )
 _KINDS = ("path", "text")
+__all__ = ["CHUNKS_PER_WORKER", "RECORD_FIELDS", "Classifier", "WorkerError", "classify_many",
+           "default_jobs", "error_result", "is_error", "write_jsonl"]
 _LOAD_LOCK = threading.Lock()
-
-
-class WorkerError(LicenselensError):
-    """Worker processes cannot run (they die on start, whatever the input)."""
 
 
 def error_result(source: str, message: str, kind: str = "text") -> Result:
@@ -300,63 +289,15 @@ def _path_tasks(source: str, folders: dict[int, _Folder]) -> Iterator[_Task]:
 Outcome = tuple[list[Result], "str | None"]
 
 
+def _died(task: _Task, reason: str) -> Outcome:
+    return [error_result(task.source, f"{task.source}: {reason}")], None
+
+
 def _pooled(tasks: Iterator[_Task], clf: Classifier, jobs: int, chunksize: int,
             ordered: bool) -> Iterator[tuple[_Task, Outcome]]:
-    """Tasks run by a pool, at most ``jobs * CHUNKS_PER_WORKER`` chunks in flight.
-
-    When a worker dies, the pool is replaced and each task that was in flight
-    runs again alone; one that kills its worker again becomes an error result.
-    """
-    def new_pool() -> Executor:
-        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(START_METHOD),
-                                   initializer=_init_worker, initargs=(clf,))
-
-    chunks = iter(lambda: list(islice(tasks, chunksize)), [])
-    pending: deque[tuple[list[_Task], Future[list[Outcome]]]] = deque()
-    pool = new_pool()
-    try:
-        while True:
-            while len(pending) < jobs * CHUNKS_PER_WORKER:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    break
-                pending.append((chunk, pool.submit(_run_chunk, chunk)))
-            if not pending:
-                return
-            if not ordered:
-                wait([f for _, f in pending], return_when=FIRST_COMPLETED)
-                pending.rotate(-next(i for i, (_, f) in enumerate(pending) if f.done()))
-            chunk, fut = pending.popleft()
-            try:
-                yield from zip(chunk, fut.result(), strict=True)
-                continue
-            except BrokenProcessPool:
-                lost = chunk + [t for c, _ in pending for t in c]
-                pending.clear()
-                pool.shutdown(wait=True, cancel_futures=True)
-                pool = new_pool()
-            except Exception:  # noqa: BLE001 - e.g. a result that cannot be pickled
-                lost = chunk
-            deaths = 0
-            for task in lost:  # one at a time, so a task that kills a worker is known
-                try:
-                    yield task, pool.submit(_run_chunk, [task]).result()[0]
-                    deaths = 0
-                except BrokenProcessPool:
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    deaths += 1
-                    if deaths >= MAX_DEATHS:
-                        raise WorkerError(
-                            f"{deaths} worker processes in a row died: they cannot run here "
-                            f"(with the {START_METHOD!r} start method a script must guard its "
-                            "code with `if __name__ == '__main__':`); use jobs=1") from None
-                    pool = new_pool()
-                    yield task, ([error_result(task.source, f"{task.source}: the worker "
-                                               "process classifying it died")], None)
-                except Exception as exc:  # noqa: BLE001
-                    yield task, ([error_result(task.source, _message(task.source, exc))], None)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    return run_pooled(tasks, jobs=jobs, chunksize=chunksize, ordered=ordered,
+                      run_chunk=_run_chunk, initializer=_init_worker, initargs=(clf,),
+                      on_error=_died)
 
 
 def _finish(outcomes: Iterator[tuple[_Task, Outcome]], folders: dict[int, _Folder],

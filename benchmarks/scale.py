@@ -27,7 +27,6 @@ import argparse
 import hashlib
 import json
 import os
-import platform
 import random
 import shutil
 import subprocess
@@ -222,29 +221,24 @@ def measure(root: Path, n: int, jobs: int) -> dict:
 
 
 def machine() -> str:
-    cpu = platform.processor() or ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    """The machine (as benchmarks/speed.py says it) and how busy it is."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from speed import machine as cpu
+
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-            f"load average {load:.2f} at start")
+    return f"{cpu()}, load average {load:.2f} at start"
 
 
 def report(results: list[dict], sizes: list[int], jobs_list: list[int]) -> None:
     print(f"\n{'N':>8} {'jobs':>4} {'seconds':>8} {'files/s':>8} {'cpu ms/file':>11} "
-          f"{'tree MB':>8} {'main MB':>8} {'wall s':>7}  output sha256")
+          f"{'cores':>5} {'tree MB':>8} {'main MB':>8} {'wall s':>7}  output sha256")
     for r in results:
-        cpu = (r["cpu_main"] + r["cpu_workers"]) / r["n"] * 1000
+        cpu = r["cpu_main"] + r["cpu_workers"]
         print(f"{r['n']:>8} {r['jobs']:>4} {r['seconds']:>8.1f} {r['files_per_s']:>8.0f} "
-              f"{cpu:>11.2f} {r['tree_rss_mb']:>8.0f} {r['main_rss_mb']:>8.0f} "
-              f"{r['wall']:>7.1f}  {r['sha256'][:16]}")
-    print("(cpu ms/file: user+system time of the main process and its workers, per file; "
-          "it does not depend on what else the machine runs)")
+              f"{cpu / r['n'] * 1000:>11.2f} {cpu / r['wall']:>5.2f} {r['tree_rss_mb']:>8.0f} "
+              f"{r['main_rss_mb']:>8.0f} {r['wall']:>7.1f}  {r['sha256'][:16]}")
+    print("(cpu ms/file: user+system time of the process tree per file, whatever else runs; "
+          "cores: that time over the wall time, below the job count when the machine is shared)")
     by = {(r["n"], r["jobs"]): r for r in results}
     base_jobs = jobs_list[0]
     print(f"\nspeed-up over jobs={base_jobs} (same N), identical output:")
@@ -252,7 +246,10 @@ def report(results: list[dict], sizes: list[int], jobs_list: list[int]) -> None:
         for j in jobs_list[1:]:
             a, b = by[(n, base_jobs)], by[(n, j)]
             same = "identical" if a["sha256"] == b["sha256"] else "DIFFERENT OUTPUT"
-            print(f"  N={n:>7} jobs={j}: {b['files_per_s'] / a['files_per_s']:.2f}x  {same}")
+            bound = j / base_jobs * (a["cpu_main"] + a["cpu_workers"]) / (
+                b["cpu_main"] + b["cpu_workers"])
+            print(f"  N={n:>7} jobs={j}: {b['files_per_s'] / a['files_per_s']:.2f}x  {same}  "
+                  f"(with {j} free cores, by CPU time: {bound:.2f}x)")
     print(f"\ngrowth against N={sizes[0]} (cost per file; peak tree memory), 1.00 = linear / flat:")
     for j in jobs_list:
         first = by[(sizes[0], j)]

@@ -61,6 +61,7 @@ _KINDS = ("path", "text")
 __all__ = ["CHUNKS_PER_WORKER", "RECORD_FIELDS", "Classifier", "WorkerError", "classify_many",
            "default_jobs", "error_result", "is_error", "write_jsonl"]
 _LOAD_LOCK = threading.Lock()
+_LOADED = False
 
 
 def error_result(source: str, message: str, kind: str = "text") -> Result:
@@ -121,15 +122,19 @@ class Classifier:
         from .identify.refindex import reference_index
         from .knowledge.records import knowledge_base
 
-        with _LOAD_LOCK:  # Dask runs tasks in threads: one load per process
-            knowledge_base()
-            reference_index()
+        global _LOADED
+        if not _LOADED:
+            with _LOAD_LOCK:  # Dask runs tasks in threads: one load per process
+                knowledge_base()
+                reference_index()
+                _LOADED = True
         return self
 
     def classify_text(self, text: str, source: str = "<text>") -> Result:
         """The result of a license text (an error result when it is not a str)."""
         if not isinstance(text, str):
             return error_result(source, f"{source}: not a text but {type(text).__name__}")
+        self.load()
         try:
             return _classify_text(text, source=source, policy=self.policy)
         except Exception as exc:  # noqa: BLE001 - one bad text never stops a batch
@@ -155,6 +160,7 @@ class Classifier:
         if not isinstance(path, (str, os.PathLike)):
             return [error_result(str(path), f"{path!r}: not a path but {type(path).__name__}")]
         source = os.fspath(path)
+        self.load()
         try:
             return run(source)
         except Exception as exc:  # noqa: BLE001 - one bad path never stops a batch

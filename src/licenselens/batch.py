@@ -30,7 +30,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain, count, islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -260,18 +260,22 @@ def _run_chunk(chunk: list[_Task]) -> list[tuple[list[Result], str | None]]:
 
 
 def _tasks(items: Iterable[Any], kind: str, folders: dict[int, _Folder]) -> Iterator[_Task]:
+    ids = count()  # a folder's id (folders leave the dict when done: never reuse one)
     for n, item in enumerate(items):
-        if isinstance(item, os.PathLike) or (kind == "path" and isinstance(item, str)):
-            yield from _path_tasks(os.fspath(item), folders)
-        elif kind == "path":
-            yield _Task("error", f"item {n}: not a path but {type(item).__name__}", f"<item {n}>")
+        if isinstance(item, os.PathLike) or kind == "path":
+            path = os.fspath(item) if isinstance(item, os.PathLike) else item
+            if isinstance(path, str):
+                yield from _path_tasks(path, folders, next(ids))
+            else:
+                yield _Task("error", f"item {n}: not a path but {type(path).__name__}",
+                            f"<item {n}>")
         elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
             yield _Task("text", item[1], item[0])
         else:
             yield _Task("text", item, "<text>")
 
 
-def _path_tasks(source: str, folders: dict[int, _Folder]) -> Iterator[_Task]:
+def _path_tasks(source: str, folders: dict[int, _Folder], fid: int) -> Iterator[_Task]:
     path = Path(source)
     try:
         is_dir = path.is_dir()
@@ -283,7 +287,6 @@ def _path_tasks(source: str, folders: dict[int, _Folder]) -> Iterator[_Task]:
     if not is_dir:
         yield _Task("path", source, source)
         return
-    fid = len(folders)
     folders[fid] = _Folder(source, warnings, files=len(files))
     for i, f in enumerate(files):
         yield _Task("file", str(f), str(Path(source) / f.relative_to(path)), fid, i)

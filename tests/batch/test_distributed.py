@@ -175,10 +175,10 @@ def test_spark_map_in_pandas(spark, tmp_path):
 
     texts = _texts()
     schema = T.StructType([T.StructField("id", T.LongType()), T.StructField("text", T.StringType())])
-    df = spark.createDataFrame(list(enumerate(texts)), schema).repartition(2)
+    df = spark.createDataFrame(list(enumerate(texts)), schema)  # local[2]: two partitions
     out = spark_classify(df, "text", keep=["id"])
     assert out.schema == spark_schema([schema["id"]])
-    rows = [r.asDict() for r in out.orderBy("id").collect()]
+    rows = sorted((r.asDict() for r in out.collect()), key=lambda r: r["id"])
     assert [r["id"] for r in rows] == list(range(len(texts)))
     _check(rows, texts)
 

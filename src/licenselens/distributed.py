@@ -66,6 +66,12 @@ def _frame(rows: list[dict[str, Any]], index: Any = None) -> Any:
     return frame.astype({n: _PANDAS_DTYPES[t] for n, t in RECORD_FIELDS})
 
 
+def records_meta() -> Any:
+    """An empty pandas DataFrame of the record columns and dtypes (Dask's ``meta``,
+    e.g. ``classify_bag(...).to_dataframe(meta=records_meta())``)."""
+    return _frame([])
+
+
 def classify_pandas(series: Any, *, kind: str = "text", policy: Policy | str | None = None,
                     max_bytes: int = DEFAULT_MAX_BYTES,
                     classifier: Classifier | None = None) -> Any:

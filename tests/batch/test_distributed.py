@@ -83,7 +83,7 @@ def _index_loads() -> int:
 def test_dask_bag_of_texts_and_paths(dask_client, tmp_path):
     import dask.bag as db
 
-    from licenselens.distributed import classify_bag
+    from licenselens.distributed import classify_bag, records_meta
 
     texts = _texts()
     rows = classify_bag(db.from_sequence(texts, npartitions=4), kind="text").compute()
@@ -94,8 +94,11 @@ def test_dask_bag_of_texts_and_paths(dask_client, tmp_path):
         files.append(str(tmp_path / key / "LICENSE"))
         (tmp_path / key / "LICENSE").write_text(reference_text(key), encoding="utf-8")
     files.append(str(tmp_path / "missing"))
-    rows = classify_bag(db.from_sequence(files, npartitions=2)).compute()
+    bag = classify_bag(db.from_sequence(files, npartitions=2))
+    rows = bag.compute()
     assert rows == _expected(files, kind="path")
+    frame = bag.to_dataframe(meta=records_meta()).compute()
+    assert list(frame.columns) == NAMES and frame["input"].tolist() == files
     assert rows[-1]["tier"] == "unknown" and "no such file" in rows[-1]["error"]
     loads = dask_client.run(_index_loads)
     assert len(loads) == 2 and all(n <= 1 for n in loads.values())  # once per worker

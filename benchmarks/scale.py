@@ -220,6 +220,29 @@ def measure(root: Path, n: int, jobs: int) -> dict:
     return res
 
 
+def _spin(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+def free_cores(processes: int, seconds: float = 3.0) -> float:
+    """Cores that ``processes`` busy processes get now (below that count: a shared machine)."""
+    import multiprocessing
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    procs = [multiprocessing.Process(target=_spin, args=(seconds,)) for _ in range(processes)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return used / (time.perf_counter() - start)
+
+
 def machine() -> str:
     """The machine (as benchmarks/speed.py says it) and how busy it is."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -281,6 +304,8 @@ def main() -> None:
         generate(root, max(sizes))
         subprocess.run([sys.executable, "-c", "from licenselens.batch import Classifier; "
                         "Classifier().load()"], check=True)  # the index cache is warm
+        top = max(jobs_list)
+        print(f"{top} busy processes get {free_cores(top):.2f} cores now", flush=True)
         results = []
         for n in sizes:
             for j in jobs_list:
@@ -289,6 +314,7 @@ def main() -> None:
                       f"tree peak {r['tree_rss_mb']:.0f} MB", flush=True)
                 results.append(r)
         report(results, sizes, jobs_list)
+        print(f"\n{top} busy processes get {free_cores(top):.2f} cores at the end")
     finally:
         if not args.dir:
             shutil.rmtree(root, ignore_errors=True)

@@ -30,6 +30,8 @@ MODULES = [
     "licenselens.report.table",
     "licenselens.report.text",
     "licenselens.openness",
+    "licenselens.batch",
+    "licenselens.distributed",
 ]
 #: names of ``licenselens`` that are documented under the module that defines them
 _TOP_LEVEL_SKIP_KINDS = (type,)

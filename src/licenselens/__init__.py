@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .api import badge, classify, classify_paths, classify_text, identify
+from .batch import Classifier, classify_many
 from .errors import (
     ArgumentError,
     FormatError,
@@ -29,6 +30,6 @@ from .results import Evidence, LicenseRef, Result, Verdict
 __all__ = [
     "ArgumentError", "DEFAULT_POLICY", "FormatError", "Evidence", "InputError", "KnowledgeBaseError", "LicenseRef",
     "LicenselensError", "Policy", "PolicyError", "Result", "Verdict", "__version__",
-    "badge", "classify", "classify_paths", "classify_text", "identify", "load_policy",
+    "Classifier", "badge", "classify", "classify_many", "classify_paths", "classify_text", "identify", "load_policy",
 ]
 

@@ -152,12 +152,12 @@ def test_trial_22_huge_identifier_is_not_echoed(capsys):
 
 
 def test_no_traceback_for_an_unexpected_error(capsys, tmp_path, monkeypatch):
-    from licenselens.cli import commands
+    from licenselens import batch
 
     def boom(*a, **k):
         raise RuntimeError("something inside broke")
 
-    monkeypatch.setattr(commands, "classify_path", boom)
+    monkeypatch.setattr(batch, "classify_path", boom)
     lic = write(tmp_path / "LICENSE", reference_text("mit"))
     code, out, err = run(capsys, "classify", "--json", lic)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "RuntimeError" in err

@@ -24,6 +24,7 @@ from ..report.documents import REPORT_FORMATS
 from ..results import TIERS
 from . import commands, data
 from .options import (
+    add_jobs,
     add_json,
     add_max_bytes,
     add_output,
@@ -78,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write an SPDX 2.3 document of everything found; always JSON, "
                    "so the name must end in .json (e.g. sbom.spdx.json)")
     add_scan(c)
+    add_jobs(c)
 
     i = _command(sub, "identify", commands.cmd_identify, "TEXT",
                  "identify license ids, names or SPDX expressions",

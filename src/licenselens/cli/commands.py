@@ -12,11 +12,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from .. import api
+from ..batch import classify_many, is_error, write_jsonl
 from ..errors import LicenselensError, PolicyError
 from ..judge.combine import per_file_results
 from ..judge.gate import Gate, check_results
@@ -115,15 +116,54 @@ def _line(text: str, limit: int = 300) -> str:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    """``licenselens classify``."""
+    """``licenselens classify``: in input order, on ``--jobs`` processes (default: every
+    core for a big scan, one for a small one); ``--jsonl`` streams one object a line."""
     policy, _ = policy_of(args)
-    progress = sys.stderr.isatty() and not args.json
-    results, status = classify_all(args.paths, policy, max_bytes=args.max_bytes,
-                                   progress=progress, scan=scan_of(args))
+    status = [OK]
+    stream = _checked(classify_many(args.paths, jobs=args.jobs, policy=policy,
+                                    max_bytes=args.max_bytes, scan=scan_of(args)),
+                      set(args.paths), status)
+    if args.jsonl:
+        seen: list[Result] = []
+        write_jsonl(_kept(stream, seen), sys.stdout)
+        return status_of(status[0], seen)
+    results = list(_progress(stream) if sys.stderr.isatty() and not args.json else stream)
     _emit(results, args.json)
     if args.spdx_out:
         write_spdx_document(results, args.spdx_out)
-    return status_of(status, results)
+    return status_of(status[0], results)
+
+
+def _checked(stream: Iterator[Result], named: set[str], status: list[int]) -> Iterator[Result]:
+    """The results of ``classify_many`` as the contract wants them: an input named on the
+    command line that could not be read at all is one stderr line and status 1 (and no
+    result); one that gave only an error result keeps it, with the line and the status."""
+    for r in stream:
+        if is_error(r) and r.input in named and not (r.input.strip() and Path(r.input).is_dir()):
+            err = str(r.extra.get("error"))
+            print(f"licenselens: {_line(err if err.startswith(r.input) else f'{r.input}: {err}')}",
+                  file=sys.stderr)
+            status[0] = UNREADABLE
+            if r.kind != "error":
+                continue
+        yield r
+
+
+def _kept(stream: Iterator[Result], seen: list[Result]) -> Iterator[Result]:
+    """``stream``, remembering only what the exit status needs (memory stays flat)."""
+    for r in stream:
+        if partial([r]) and not seen:
+            seen.append(r)
+        yield r
+
+
+def _progress(stream: Iterator[Result]) -> Iterator[Result]:
+    """A progress count on stderr (tqdm) while results arrive."""
+    try:
+        from tqdm import tqdm
+    except ImportError:  # a declared dependency; without it, no bar
+        return stream
+    return iter(tqdm(stream, desc="licenselens", unit="result", file=sys.stderr, leave=False))
 
 
 def cmd_identify(args: argparse.Namespace) -> int:

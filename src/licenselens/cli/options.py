@@ -54,6 +54,16 @@ def add_scan(p: argparse.ArgumentParser) -> None:
                    help="read files that .gitignore files exclude")
 
 
+def add_jobs(p: argparse.ArgumentParser) -> None:
+    """``--jobs N`` and ``--jsonl``: all cores, and results streamed as they come."""
+    g = p.add_argument_group("throughput")
+    g.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
+                   help="worker processes (default: every core when there are more than "
+                   "200 files, else 1); results keep the input order")
+    g.add_argument("--jsonl", action="store_true",
+                   help="print one JSON object per line as results arrive (memory stays flat)")
+
+
 def scan_of(args: argparse.Namespace) -> ScanOptions:
     """The :class:`ScanOptions` of the parsed ``--max-files`` ... options."""
     return ScanOptions(max_files=getattr(args, "max_files", DEFAULT_MAX_FILES),

@@ -24,18 +24,22 @@ from .tree import ScanOptions
 T = TypeVar("T")
 
 
+def stamp(out: T) -> T:
+    """``out`` with the reference data's version written on every Result in it (a
+    Result, a list of them, or a tuple whose first item is such a list)."""
+    found = out[0] if isinstance(out, tuple) else out
+    version = knowledge_base().data_version
+    for r in found if isinstance(found, list) else [found]:
+        if isinstance(r, Result):
+            r.data_version = version
+    return out
+
+
 def _stamped(fn: Callable[..., T]) -> Callable[..., T]:
-    """``fn`` with the reference data's version written on every Result it returns
-    (a Result, a list of them, or a tuple whose first item is such a list)."""
+    """``fn`` with the reference data's version written on every Result it returns."""
     @wraps(fn)
     def run(*args: object, **kwargs: object) -> T:
-        out = fn(*args, **kwargs)
-        found = out[0] if isinstance(out, tuple) else out
-        version = knowledge_base().data_version
-        for r in found if isinstance(found, list) else [found]:
-            if isinstance(r, Result):
-                r.data_version = version
-        return out
+        return stamp(fn(*args, **kwargs))
     return run
 
 
@@ -48,4 +52,5 @@ classify_text = _stamped(texts.classify_text)
 identify = _stamped(texts.identify)
 
 __all__ = ["MAX_TEXT_CHARS", "ScanOptions", "classify_file", "classify_file_safely",
-           "classify_one", "classify_packages", "classify_path", "classify_text", "identify"]
+           "classify_one", "classify_packages", "classify_path", "classify_text", "identify",
+           "stamp"]

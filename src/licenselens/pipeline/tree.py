@@ -77,12 +77,15 @@ class _Judged:
 def classify_tree(
     folder: Path, source: str, *, judge: FileJudge, policy: Policy | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False, scan: ScanOptions | None = None,
+    tree: TreeWalk | None = None,
 ) -> list[Result]:
     """Every result for a folder (see the module doc): its files', packages', models', then
-    the summary (``kind: folder``; ``extra["incomplete"]`` when the walk did not see all)."""
+    the summary (``kind: folder``; ``extra["incomplete"]`` when the walk did not see all).
+    ``tree``: the folder's walk when the caller made it already."""
     scan = scan or ScanOptions()
-    tree = walk(folder, max_files=scan.max_files, headers=scan.headers, include=scan.include,
-                exclude=scan.exclude, gitignore=scan.gitignore)
+    if tree is None:
+        tree = walk(folder, max_files=scan.max_files, headers=scan.headers,
+                    include=scan.include, exclude=scan.exclude, gitignore=scan.gitignore)
     judged = _Judged(judge)
     found: list[tuple[Result, FoundFile | None]] = []
     bar = _bar(len(tree.files), progress)
@@ -91,7 +94,7 @@ def classify_tree(
             bar.update(1)
         if f.component_kind == "model":
             continue  # read as a whole with its model, below
-        shown = _shown(source, f.relpath)
+        shown = shown_path(source, f.relpath)
         for r in _file_results(f, shown, judged, policy):
             _mark(r, f.role, f.scope, f.component)
             found.append((r, f))
@@ -100,18 +103,19 @@ def classify_tree(
     for s in tree.skipped:
         if s.component is not None and any(m.name == s.component for m in tree.models):
             continue  # the model's result names it
-        r = Result.error(_shown(source, s.relpath), s.reason)
+        r = Result.error(shown_path(source, s.relpath), s.reason)
         _mark(r, s.role, "third-party" if s.component else "root", s.component)
         found.append((r, None))
     for entry in tree.models:
         r = model_result(entry, judge=judged, policy=policy,
-                         shown=lambda p: _shown(source, os.path.relpath(p, folder)))
+                         shown=lambda p: shown_path(source, os.path.relpath(p, folder)))
         found.append((r, None))
     results = [r for r, _ in found]
     return results + [_summary(source, found, tree, policy)]
 
 
-def _shown(source: str, relpath: str) -> str:
+def shown_path(source: str, relpath: str) -> str:
+    """How a file of the folder ``source`` is named in results."""
     return str(Path(source) / relpath) if relpath else source
 
 

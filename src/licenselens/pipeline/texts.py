@@ -13,6 +13,7 @@ from ..judge.evaluate import no_license_result, result_from_clauses, result_from
 from ..judge.policy import Policy
 from ..normalise import TokenizedText
 from ..results import DIMENSIONS, SEVERITY, Result, clip
+from .memo import TextMemo
 
 #: texts longer than this are read only up to it (characters)
 MAX_TEXT_CHARS = 5_000_000
@@ -37,6 +38,17 @@ def classify_text(
         warnings.append(f"text longer than {MAX_TEXT_CHARS} characters: read up to that limit")
     if not text.strip():
         return Result.unknown(source, kind, warnings + ["empty text: no license found"])
+    return _MEMO.classify(text, source, kind, policy, warnings,
+                          lambda t, s, w: _judge_text(t, s, kind, policy, w))
+
+
+#: texts judged in this process (see :mod:`.memo`)
+_MEMO = TextMemo()
+
+
+def _judge_text(text: str, source: str, kind: str, policy: Policy | None,
+                warnings: list[str]) -> Result:
+    """Identify and judge a non-empty text (:func:`classify_text` without the memo)."""
     doc = TokenizedText.of(text)
     match = identify_text(text, doc)
     warnings.extend(match.warnings)

@@ -1,0 +1,75 @@
+"""Work once: copies of a license that differ in their copyright lines are judged once,
+and each copy's result is exactly what judging it alone gives."""
+
+from __future__ import annotations
+
+import licenselens
+from licenselens.judge.policy import Policy
+from licenselens.pipeline import texts
+from licenselens.pipeline.memo import TextMemo
+
+from ..conftest import reference_text
+
+
+def _copies(key: str, n: int) -> list[str]:
+    body = reference_text(key)
+    return [f"Copyright (c) {2000 + i} Author Number {i * 7919} <a{i}@example.org>\n"
+            + ("All rights reserved.\n" if i % 2 else "") + "\n" + body for i in range(n)]
+
+
+def _alone(text: str, source: str) -> dict:
+    d = texts._judge_text(text, source, "text", None, []).to_dict()
+    d.pop("data_version")
+    return d
+
+
+def test_each_copy_gets_what_judging_it_alone_gives():
+    copies = _copies("gpl-3.0", 5)
+    for i, text in enumerate(copies):
+        got = licenselens.classify_text(text, source=f"copy{i}").to_dict()
+        got.pop("data_version")
+        assert got == _alone(text, f"copy{i}")
+
+
+def test_evidence_offsets_follow_each_copy():
+    copies = _copies("gpl-3.0", 3)
+    quotes = set()
+    for i, text in enumerate(copies):
+        ev = licenselens.classify_text(text, source=f"c{i}").restrictions["modify"].evidence[0]
+        quotes.add(text[ev.start:ev.end])
+    assert len(quotes) == 1  # the same clause, wherever it stands in each copy
+
+
+def test_the_judge_runs_once_per_distinct_text():
+    memo, calls = TextMemo(), []
+
+    def judge(text, source, warnings):
+        calls.append(source)
+        return texts._judge_text(text, source, "text", None, warnings)
+
+    for i, text in enumerate(_copies("mit", 4) + _copies("apache-2.0", 2)):
+        memo.classify(text, f"f{i}", "text", None, [], judge)
+    assert len(calls) == 2
+
+
+def test_policy_and_kind_are_part_of_the_key():
+    memo, calls = TextMemo(), []
+
+    def judge(text, source, warnings):
+        calls.append(source)
+        return texts._judge_text(text, source, "text", None, warnings)
+
+    text = _copies("mit", 1)[0]
+    memo.classify(text, "a", "text", None, [], judge)
+    memo.classify(text, "b", "model-card", None, [], judge)
+    memo.classify(text, "c", "text", Policy(max_semi_open=1), [], judge)
+    assert len(calls) == 3
+
+
+def test_a_result_that_quotes_spans_is_not_reused():
+    text = reference_text("mit") + "\n\nThe Software may not be used for commercial purposes.\n"
+    a = licenselens.classify_text("Copyright 2001 A\n\n" + text, source="a")
+    b = licenselens.classify_text("Copyright 2002 Somebody Else\n\n" + text, source="b")
+    span_a = [w for w in a.warnings if "adds to MIT" in w][0]
+    span_b = [w for w in b.warnings if "adds to MIT" in w][0]
+    assert span_a != span_b  # each copy's own character span

@@ -29,6 +29,11 @@ _GRANT = re.compile(
     r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
     r"|\b(?:use|copy|distribute|redistribute|modify|share|reuse) (?:it |this |them )?freely\b|\bunrestricted use\b"
     r"|\b(?:available|provided|distributed|supplied) (?:\w+ ){0,5}(?:free of charge|without (?:any )?(?:licen[cs]e )?(?:fee|charge|royalty|cost))"
+    r"|\b(?:is|are) (?:\w+ )?welcome to (?:use|copy|modify|distribute|redistribute|share|reuse)\b"
+    r"|\b(?:is|are) (?:hereby )?licensed (?:\w+ ){0,4}to (?:use|copy|modify|distribute|redistribute|reproduce)\b"
+    r"|(?:^|[.!;] )(?:please )?(?:use|copy|modify|share|distribute) (?:it|this|them|the \w+) (?:anywhere|however|for anything"
+    r"|in any way|as you (?:like|wish|want|see fit)|freely|without restriction)\b"
+    r"|\b(?:this|the) (?:\w+ ){0,2}(?:is|are) (?:100% |completely |totally |entirely )?free(?: software)?(?= ?[.!;,]|$| and\b)"
 )
 _GRANT_NEGATED = re.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
@@ -37,10 +42,16 @@ _GENERAL = re.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
     r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b"
-    r"|\bdedicat\w* (?:\w+ ){0,8}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\w+ ){0,4}(?:in|into|to) (?:the )?public domain\b"
+    r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:[\w,]+ ){0,14}?(?:in|into|to) (?:the )?public domain\b"
+    r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\babandon\w* (?:\w+ ){0,3}(?:property )?rights\b"
     r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain$"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
 )
+#: licence attributes that look like verbs ("non-transferable") but grant nothing
+_NOT_VERBS = re.compile(
+    r"\bnon-? ?(?:transfer\w*|sublicen[cs]\w*|assign\w*|distributable|redistributable|exclusive)\b"
+)
+_PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
 _PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
 _PURPOSE = (
     r"(?:internal|personal|private|non-?commercial|research|evaluation|evaluating|educational|academic"
@@ -72,6 +83,11 @@ _COM_AND_NC = re.compile(
     r"|\bwith or without (?:a )?(?:fee|charge|payment)\b|\bfor (?:a )?fee or (?:free|no charge|gratis)\b"
     r"|\bmay (?:\w+ ){0,6}sell\b|\bsell copies\b|\bcommercial use is (?:allowed|permitted)\b"
 )
+
+
+def personal(t: str) -> bool:
+    """The grant is personal ("non-transferable") and names no distribution."""
+    return _PERSONAL.search(t) is not None and DIST_V.search(_NOT_VERBS.sub(" ", t)) is None
 
 
 def grant_lead(t: str) -> str:
@@ -106,7 +122,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
         general_m = None
     if m is None and not (general_m and public_domain):
         return None
-    body = t
+    body = _NOT_VERBS.sub(" ", t)
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")

@@ -118,6 +118,8 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
                 add("grant-limited", "the grant is limited to a purpose")
             if limited == "purpose":
                 add("use:restricted", "use is limited to the purpose or scope of the grant")
+            if grants.personal(t) and not general:
+                add("grant-personal", "the grant is personal (non-transferable) and names no distribution")
             if limited in ("purpose", "scope"):
                 add("grant-scoped", "the grant is limited to a purpose or scope")
             for d in sorted(dims):

@@ -201,6 +201,7 @@ def _assemble(
     limited = bool(labels & {"grant-limited", "use:research"})
     open_grant = has_grant and ("grant-any" in labels or not limited)
     proprietary = [h for h in hits if h.label in ("proprietary", "reserved")]
+    personal = [h for h in hits if h.label == "grant-personal"] if "grant-any" not in labels else []
 
     found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
     for h in hits:
@@ -214,6 +215,11 @@ def _assemble(
         elif open_grant and not (dim in ("modify", "redistribute") and "reserved" in labels
                                  and "grant-any" not in labels):
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
+        elif personal and dim == "redistribute":
+            restrictions[dim] = Verdict(
+                "prohibited", [_evidence(body, personal[0])],
+                "not granted: the license is personal (non-transferable) and does not cover copies",
+            )
         elif "grant-scoped" in labels and dim != "use":
             scoped = next(h for h in hits if h.label == "grant-scoped")
             restrictions[dim] = Verdict(

@@ -23,6 +23,7 @@ EFFECTS: dict[str, tuple[tuple[str, str], ...]] = {
     "grant-any": (),
     "grant-limited": (),
     "grant-scoped": (),
+    "grant-personal": (),
     "proprietary": (),
     "reserved": (),
     "copy-to-recipients": (),

@@ -51,6 +51,8 @@ _GENERAL = re.compile(
 _NOT_VERBS = re.compile(
     r"\bnon-? ?(?:transfer\w*|sublicen[cs]\w*|assign\w*|distributable|redistributable|exclusive)\b"
 )
+#: the conditions of a grant: a purpose named there does not limit the grant
+_PROVISO = re.compile(r"\bprovided(?:,)? (?:that|however)\b|\bon (?:the )?condition\b|\bsubject to the following\b")
 _PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
 _PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
 _PURPOSE = (
@@ -62,7 +64,7 @@ _GRANT_PURPOSE = (
     r"|demonstration|scientific|non-?production|experimental)"
 )
 _LIMITED = re.compile(
-    rf"\b(?:solely|only|exclusively|strictly|just) (?:\w+ ){{0,4}}?{_PURPOSE}\b"
+    rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
     r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
     r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
@@ -133,7 +135,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     general = general_m is not None and not (
         _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()])
     )
-    lm = _LIMITED.search(body)
+    proviso = _PROVISO.search(body)
+    lm = _LIMITED.search(body[: proviso.start()] if proviso else body)
     limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
     if not limited and _LIMITED_LICENCE.search(body):
         limited = "scope"

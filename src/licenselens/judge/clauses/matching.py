@@ -123,7 +123,10 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
             if limited in ("purpose", "scope"):
                 add("grant-scoped", "the grant is limited to a purpose or scope")
             for d in sorted(dims):
-                add(f"{d}:free", "granted without a limit on this freedom")
+                if limited != "purpose":
+                    add(f"{d}:free", "granted without a limit on this freedom")
+                elif d in ("modify", "redistribute"):
+                    add(f"{d}:restricted", "granted only for the limited purpose")
         for dim, verdict, reason in scope.negations(t):
             add(f"{dim}:{verdict}", reason)
         if grants.commercial_free(t):

@@ -215,13 +215,8 @@ def _assemble(
         elif open_grant and not (dim in ("modify", "redistribute") and "reserved" in labels
                                  and "grant-any" not in labels):
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
-        elif personal and dim == "redistribute":
-            restrictions[dim] = Verdict(
-                "prohibited", [_evidence(body, personal[0])],
-                "not granted: the license is personal (non-transferable) and does not cover copies",
-            )
-        elif "grant-scoped" in labels and dim != "use":
-            scoped = next(h for h in hits if h.label == "grant-scoped")
+        elif ("grant-scoped" in labels or personal) and dim != "use":
+            scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))
             restrictions[dim] = Verdict(
                 "restricted" if dim == "commercial" else "prohibited", [_evidence(body, scoped)],
                 "not granted: the grant is limited and does not extend to this freedom",

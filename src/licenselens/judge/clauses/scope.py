@@ -47,6 +47,8 @@ MOD_ACT = re.compile(
     r"|reverse[- ]?engineered|decompiled|disassembled)\b"
 )
 DIST_V = re.compile(rf"\b{_DIST}\b")
+#: distribution as an act ("distribute", "copies"), not the nouns "distribution", "reproduction"
+DIST_ACT = re.compile(rf"\b(?!(?:re)?distributions?\b|reproductions?\b){_DIST}\b")
 SELL_V = re.compile(rf"\b{_SELL}\b")
 
 # ---------------------------------------------------------------- negation
@@ -66,6 +68,8 @@ _NOT_SUBJECT = re.compile(
     r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
     r"|\bterms\b|\blicensor\b|\bauthors?\b|\bcontributors?\b|\bwe\b|\bcopyright holders?\b|\bowners?\b"
     r"|\bdisclaimer\b|\bwarrant\w*|\bfile names?\b|\bheaders?\b|\blabels?\b|\bsteward\b|\bpatents?\b)[^,;]{0,40}$"
+    r"|\b(?:licen[cs]e|agreement|notices?|terms)(?: \w+)?,? (?:which|that) (?:\w+ )?$"
+    r"|\bplease (?:\w+ )?$|\b(?:we|i) (?:would )?(?:ask|request|prefer) (?:that )?(?:you )?$"
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
 _PASSIVE_NOT_SUBJECT = re.compile(
@@ -88,6 +92,7 @@ _FRAME_SCOPE = re.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
     r"|\bmore restrictive\b|\binconsistent with\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
     r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
+    r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
 )
@@ -96,6 +101,8 @@ _LAWFUL = re.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
     r"|\bofficial status\b|\bfraud\w*"
 )
+#: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
+_INFRINGING = re.compile(r"\b(?:that|which|in a way that|so as to) (?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
 _EXPORT = re.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
 #: a negation that only states what happens if the terms are refused
 _REFUSAL = re.compile(
@@ -124,13 +131,13 @@ _NOT_OBJECTS = re.compile(
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
-    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:[\w\"'-]+ ){0,5}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
+    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:[\w\"'-]+ ){0,7}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
     r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)\b"
     r"|\bimpos\w* (?:\w+ ){0,3}(?:fees?|royalt\w*|charges?)\b"
     r"|\bus\w* (?:\w+ ){0,3}(?:permissions|rights|licen[cs]es?) (?:\w+ ){0,2}(?:given|granted|conferred)\b"
     r"|\b(?:violat\w*|breach\w*|contrary to|infring\w*|in violation of) (?:\w+ ){0,5}(?:laws?|regulations?|rights|statutes?)\b"
     r"|\bunlawful\w*|\billegal\w*"
-    r"|\b(?:sublicens\w*|assign\w*|transfer\w*) (?:\w+ ){0,4}?(?:licen[cs]es?|rights|agreement|obligations|account|keys?)\b"
+    r"|\b(?:sublicens\w*|assign\w*|transfer\w*|convey\w*)(?:,? (?:or |and )?\w+){0,6}? (?:licen[cs]es?|rights|agreement|obligations|account|keys?|ownership|title)\b"
     r"|\bclaim\w* (?:\w+ ){0,3}(?:wrote|authorship|ownership)"
 )
 #: a negated scope about money limits commercial use only
@@ -195,7 +202,7 @@ _PURPOSE_WORD = re.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in
 
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     """Findings for the verbs inside one negated scope."""
-    if qualifier == "frame" or _FRAME_SCOPE.search(scope):
+    if qualifier == "frame" or _FRAME_SCOPE.search(scope) or _INFRINGING.search(scope):
         return []
     scope = _clean(scope)
     out: list[Finding] = []
@@ -221,7 +228,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     if (MOD_V if left else MOD_ACT).search(acts):
         out.append(("modify", verdict, "modification is not allowed" if verdict == "prohibited"
                     else "modification is allowed only with the licensor's consent or conditions"))
-    if DIST_V.search(acts):
+    if (DIST_V if left else DIST_ACT).search(acts):
         out.append(("redistribute", verdict, "redistribution is not allowed" if verdict == "prohibited"
                     else "redistribution is allowed only with the licensor's consent or conditions"))
     if not left and qualifier in ("none", "permission") and USE_V.search(scope) \

@@ -141,6 +141,9 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
             add("commercial:prohibited", "the grant is for non-commercial purposes")
     for label, reason in cjk.findings(t):
         add(label, reason)
+    for h in hits:
+        if h.label == "paid" and re.search(r"\bcommercial", t):
+            h.label = "commercial:restricted"  # a paid license for commercial use only
     labels = {h.label for h in hits}
     if "use:research" in labels:
         # a purpose limit inside a clause that grants modification/distribution limits those too

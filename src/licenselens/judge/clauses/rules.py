@@ -24,6 +24,7 @@ EFFECTS: dict[str, tuple[tuple[str, str], ...]] = {
     "grant-limited": (),
     "grant-scoped": (),
     "grant-personal": (),
+    "paid": (("use", "restricted"), ("commercial", "restricted")),
     "proprietary": (),
     "reserved": (),
     "copy-to-recipients": (),
@@ -146,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---- commercial
     _r(
-        "commercial:restricted",
+        "paid",
         r"\b(?:you|licensee|customer|user)s? (?:shall|must|will|agrees? to) pay (?:\w+ ){0,3}(?:licensor|us|fees?|the (?:applicable )?(?:licen[cs]e |subscription )?(?:fee|price))\b"
         r"|\bupon (?:\w+ )?payment of (?:the|all|any) (?:applicable )?(?:licen[cs]e |subscription )?fees?\b|\bin consideration of (?:\w+ ){0,3}(?:payment|fees?)\b"
         r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"

@@ -41,7 +41,7 @@ _GRANT_NEGATED = re.compile(
 _GENERAL = re.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
     r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
-    r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b"
+    r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
     r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:[\w,]+ ){0,14}?(?:in|into|to) (?:the )?public domain\b"
     r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\babandon\w* (?:\w+ ){0,3}(?:property )?rights\b"
     r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain$"
@@ -52,7 +52,12 @@ _NOT_VERBS = re.compile(
     r"\bnon-? ?(?:transfer\w*|sublicen[cs]\w*|assign\w*|distributable|redistributable|exclusive)\b"
 )
 #: the conditions of a grant: a purpose named there does not limit the grant
-_PROVISO = re.compile(r"\bprovided(?:,)? (?:that|however)\b|\bon (?:the )?condition\b|\bsubject to the following\b")
+_PROVISO = re.compile(
+    r"\bprovided(?:,)? (?:that|however)\b|\bon (?:the )?condition\b|\bsubject to the following\b"
+    r"|\b(?:and|but) (?:\w+ )?(?:is|are|does|do) not\b|\bnot an? (?:agreement|sale|transfer)\b|\bonly if\b"
+)
+#: "grants you no rights": a negated grant
+_NO_RIGHTS = re.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
 _PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
 _PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
 _PURPOSE = (
@@ -115,7 +120,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
-        if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]):
+        if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]) \
+                and not _NO_RIGHTS.match(t, cand.end()):
             m = cand
             break
     general_m = _GENERAL.search(t)
@@ -125,6 +131,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     if m is None and not (general_m and public_domain):
         return None
     body = _NOT_VERBS.sub(" ", t)
+    proviso = _PROVISO.search(body, m.start() if m else 0)
+    body = body[: proviso.start()] if proviso else body
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")
@@ -135,8 +143,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     general = general_m is not None and not (
         _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()])
     )
-    proviso = _PROVISO.search(body)
-    lm = _LIMITED.search(body[: proviso.start()] if proviso else body)
+    lm = _LIMITED.search(body)
     limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
     if not limited and _LIMITED_LICENCE.search(body):
         limited = "scope"

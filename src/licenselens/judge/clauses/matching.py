@@ -87,6 +87,10 @@ _DESCRIPTIVE = re.compile(
 )
 
 
+#: a paid license only for commercial use or above a threshold limits commercial use only
+_PAID_ABOVE = re.compile(r"\bcommercial|\brevenue|\bturnover|\busers\b|\bemployees\b|\benterprise\b")
+
+
 def is_definition(t: str) -> bool:
     return _DEFINITION.match(t) is not None
 
@@ -142,8 +146,8 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
     for label, reason in cjk.findings(t):
         add(label, reason)
     for h in hits:
-        if h.label == "paid" and re.search(r"\bcommercial", t):
-            h.label = "commercial:restricted"  # a paid license for commercial use only
+        if h.label == "paid" and _PAID_ABOVE.search(t):
+            h.label = "commercial:restricted"  # a paid license for commercial use or above a size
     labels = {h.label for h in hits}
     if "use:research" in labels:
         # a purpose limit inside a clause that grants modification/distribution limits those too

@@ -42,7 +42,7 @@ _GENERAL = re.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
     r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
-    r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:[\w,]+ ){0,14}?(?:in|into|to) (?:the )?public domain\b"
+    r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\S+ ){0,14}?(?:in|into|to|under) (?:the )?public domain\b"
     r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\babandon\w* (?:\w+ ){0,3}(?:property )?rights\b"
     r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain$"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
@@ -59,6 +59,7 @@ _PROVISO = re.compile(
 #: "grants you no rights": a negated grant
 _NO_RIGHTS = re.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
 _PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
+_DEDICATION = re.compile(r"public domain|\bwaive|\babandon|copyright|copyleft")
 _PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
 _PURPOSE = (
     r"(?:internal|personal|private|non-?commercial|research|evaluation|evaluating|educational|academic"
@@ -125,7 +126,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
             m = cand
             break
     general_m = _GENERAL.search(t)
-    public_domain = general_m is not None and "public domain" in general_m.group(0)
+    public_domain = general_m is not None and _DEDICATION.search(general_m.group(0)) is not None
     if public_domain and _PD_NEGATED.search(t):
         general_m = None
     if m is None and not (general_m and public_domain):

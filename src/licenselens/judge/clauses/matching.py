@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import cjk, grants, scope
+from . import cjk, european, grants, scope
 from .rules import RULES
 from .segment import Clause
 
@@ -143,7 +143,7 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
         if "commercial:prohibited" not in labels and _NC_FOR.search(t) and _GRANT_WORDS.search(t) \
                 and not grants.commercial_free(t):
             add("commercial:prohibited", "the grant is for non-commercial purposes")
-    for label, reason in cjk.findings(t):
+    for label, reason in cjk.findings(t) + european.findings(t):
         add(label, reason)
     for h in hits:
         if h.label == "paid" and _PAID_ABOVE.search(t):

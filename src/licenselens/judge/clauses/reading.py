@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...results import DIMENSIONS, SEVERITY, Evidence, Verdict
-from . import classifier
+from . import classifier, european
 from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
@@ -77,6 +77,7 @@ _CJK_VOCAB = re.compile(
 def _license_like(norm_sample: str) -> tuple[bool, int]:
     found = {m.group(1) for m in _VOCAB.finditer(norm_sample)}
     found |= {m.group(0) for m in _CJK_VOCAB.finditer(norm_sample)}
+    found |= {m.group(0) for m in european.VOCAB.finditer(norm_sample)}
     # fold inflections onto stems so "license"/"licensed" count once
     stems = {w[:6] for w in found}
     strong = _STRONG.search(norm_sample) is not None

@@ -45,6 +45,8 @@ _NON_COMMERCIAL = re.compile(
     r"\b(?:fins non commerciales|pas d'utilisation commerciale|nicht-?kommerziell\w*|keine kommerzielle"
     r"|no comercial(?:es)?|não comercia(?:l|is)|non commercial[ei]|niet-?commercie\w*)\b"
 )
+#: "commercial and non-commercial": both are allowed
+_BOTH = re.compile(r"\bkommerziel\w* (?:und|oder|wie) |\bcommerci\w* (?:als|et|ou|y|o|e|en|of) (?:\w+ )?(?:non|niet|no|não)\b")
 #: words that tell a text in these languages is license terms
 VOCAB = re.compile(
     r"\b(?:licence|lizenz\w*|licencia|licença|licenza|licentie|droit d'auteur|urheberrecht\w*"
@@ -77,6 +79,6 @@ def findings(t: str) -> list[tuple[str, str]]:
             out.extend((f"{d}:free", "granted without a limit on this freedom") for d, m in verbs if m)
     if _SHARE_ALIKE.search(t):
         out.append(("share-alike", "share-alike: derivatives and copies stay under the same terms"))
-    if _NON_COMMERCIAL.search(t):
+    if _NON_COMMERCIAL.search(t) and not _BOTH.search(t):
         out.append(("commercial:prohibited", "non-commercial only"))
     return out

@@ -91,6 +91,10 @@ _DESCRIPTIVE = re.compile(
 _PAID_ABOVE = re.compile(r"\bcommercial|\brevenue|\bturnover|\busers\b|\bemployees\b|\benterprise\b")
 
 
+#: "for educational or commercial purposes": a purpose list that includes commercial use limits nothing
+_OR_COMMERCIAL = re.compile(r"\b(?:or|and) (?:for )?commercial (?:use|purposes?)\b")
+
+
 def is_definition(t: str) -> bool:
     return _DEFINITION.match(t) is not None
 
@@ -138,7 +142,7 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
             hits = [h for h in hits if h.label != "commercial:prohibited"]
             labels.discard("commercial:prohibited")
         if "use:research" not in labels and _PURPOSE_FOR.search(t) and _GRANT_WORDS.search(t) \
-                and not _DESCRIPTIVE.search(t):
+                and not _DESCRIPTIVE.search(t) and not _OR_COMMERCIAL.search(t):
             add("use:research", "the grant is limited to a research/evaluation purpose")
         if "commercial:prohibited" not in labels and _NC_FOR.search(t) and _GRANT_WORDS.search(t) \
                 and not grants.commercial_free(t):

@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:prohibited|forbidden|restricted|disallowed) (?:uses?|purposes|activities|applications)\b"
         r"|\b(?:restrictions?|limitations?) (?:on|of) (?:the )?use\b.{0,60}\b(?:attachment|exhibit|appendix|schedule|annex|below|following)\b",
         "list of prohibited uses",
+        veto=r"\bexport\b|\bre-export",
     ),
     _r(
         "use:restricted",
@@ -98,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:must|shall|will|agree to)\b (?:\w+ ){0,3}(?:be consistent with|comply with|adhere to|abide by|conform to|follow)\b"
         r".{0,120}\b(?:polic(?:y|ies)|guidelines?|ethic\w*|trustworthy|code of conduct|responsible ai|safety terms|https?:)",
         "use must follow a separate usage policy",
-        veto=r"\bprivacy polic|\bexport\b|\bsanction|\bbrand\b|\btrademark",
+        veto=r"\bprivacy\b|\bpatent polic|\bexport\b|\bsanction|\bbrand\b|\btrademark",
     ),
     _r(
         "use:restricted",

@@ -99,7 +99,7 @@ _FRAME_SCOPE = re.compile(
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
 _LAWFUL = re.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
-    r"|\bofficial status\b|\bfraud\w*"
+    r"|\bofficial status\b|\bfraud\w*|\blegal right"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
 _INFRINGING = re.compile(r"\b(?:that|which|in a way that|so as to) (?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
@@ -131,7 +131,7 @@ _NOT_OBJECTS = re.compile(
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
-    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:[\w\"'-]+ ){0,7}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
+    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,12}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
     r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)\b"
     r"|\bimpos\w* (?:\w+ ){0,3}(?:fees?|royalt\w*|charges?)\b"
     r"|\bus\w* (?:\w+ ){0,3}(?:permissions|rights|licen[cs]es?) (?:\w+ ){0,2}(?:given|granted|conferred)\b"
@@ -196,6 +196,7 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     return "none"
 
 
+_SELLING_COPIES = re.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = re.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = re.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
 
@@ -204,6 +205,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     """Findings for the verbs inside one negated scope."""
     if qualifier == "frame" or _FRAME_SCOPE.search(scope) or _INFRINGING.search(scope):
         return []
+    lawful = _LAWFUL.search(scope) is not None  # before the objects are cleaned away
     scope = _clean(scope)
     out: list[Finding] = []
     commercial = _COMMERCIAL_SCOPE.search(scope) is not None and not re.search(
@@ -217,7 +219,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         out.append(("commercial", cv, "commercial use is limited"))
         if commercial:
             return out
-    acts = scope
+    acts = _SELLING_COPIES.sub("sell", scope)  # "selling copies" is commercial, not distributing
     first = _ANY_VERB.search(scope)
     if not left and first is not None and USE_V.match(scope, first.start()):
         # "may not use the model to generate or disseminate ...": what follows the
@@ -232,7 +234,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         out.append(("redistribute", verdict, "redistribution is not allowed" if verdict == "prohibited"
                     else "redistribution is allowed only with the licensor's consent or conditions"))
     if not left and qualifier in ("none", "permission") and USE_V.search(scope) \
-            and not _LAWFUL.search(scope):
+            and not lawful:
         # "may not use it for X / to do X": a field-of-use limit
         m = USE_V.search(scope)
         tail = scope[m.end() : m.end() + 160] if m else ""

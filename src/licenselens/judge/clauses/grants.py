@@ -58,6 +58,16 @@ _PROVISO = re.compile(
 )
 #: "grants you no rights": a negated grant
 _NO_RIGHTS = re.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
+#: a grant by the user to the licensor (feedback, contributions): no grant to the user
+_TO_LICENSOR = re.compile(
+    r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
+    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
+)
+#: copies made to install or back up the work are not distribution
+_LOCAL_COPIES = re.compile(
+    r"\bcop(?:y|ies)\b(?= (?:\w+ ){0,3}(?:install|backup|back-up|archiv))|(?<=install )and cop(?:y|ies)\b"
+    r"|\bcop(?:y|ies) (?:\w+ ){0,2}(?:for|as) (?:\w+ ){0,2}(?:backup|back-up|archiv)\w*"
+)
 _PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
 _DEDICATION = re.compile(r"public domain|\bwaive|\babandon|copyright|copyleft")
 _PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
@@ -122,7 +132,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
         if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]) \
-                and not _NO_RIGHTS.match(t, cand.end()):
+                and not _NO_RIGHTS.match(t, cand.end()) \
+                and not _TO_LICENSOR.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
             m = cand
             break
     general_m = _GENERAL.search(t)
@@ -137,7 +148,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")
-    if DIST_V.search(body) or SELL_V.search(body):
+    if DIST_V.search(_LOCAL_COPIES.sub(" ", body)) or SELL_V.search(body):
         dims.add("redistribute")
     if commercial_free(t) or re.search(r"\bsell\b", body):
         dims.add("commercial")

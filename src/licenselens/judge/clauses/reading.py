@@ -34,6 +34,10 @@ MAX_EVIDENCE = 3
 USE_MODEL = False
 
 
+#: labels that reserve what a grant does not name
+_RESERVING = frozenset({"reserved"})
+
+
 @dataclass
 class ClauseReading:
     """What reading the clauses of a text gave."""
@@ -213,7 +217,7 @@ def _assemble(
     for dim in DIMENSIONS:
         if found[dim]:
             restrictions[dim] = _choose(body, found[dim])
-        elif open_grant and not (dim in ("modify", "redistribute") and "reserved" in labels
+        elif open_grant and not (dim in ("modify", "redistribute") and labels & _RESERVING
                                  and "grant-any" not in labels):
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
         elif ("grant-scoped" in labels or personal) and dim != "use":

@@ -124,7 +124,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bfor (?:your |its )?(?:own )?internal (?:business )?(?:use|purposes?|operations)\b"
         r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b"
         r"|\bnumber of (?:\w+ ){0,2}(?:users|seats|licen[cs]es|devices|copies|installations) (?:\w+ ){0,4}(?:purchased|paid|licensed|authori[sz]ed)\b"
-        r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b",
+        r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b"
+        r"|\bup to (?:\w+ )?\(?\d*\)? ?(?:cpus|computers|machines|devices|users|seats|servers|workstations|installations)\b"
+        r"|\bat a single (?:location|site)\b",
         "use is limited to internal or personal use",
         veto=r"\bbackup\b|\barchiv|\bif you\b|\bon (?:your|its) behalf\b|\bfor any purpose\b",
     ),
@@ -150,6 +152,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "paid",
         r"\b(?:you|licensee|customer|user)s? (?:shall|must|will|agrees? to) pay (?:\w+ ){0,3}(?:licensor|us|fees?|the (?:applicable )?(?:licen[cs]e |subscription )?(?:fee|price))\b"
+        r"|\b(?:licen[cs]e|subscription) fees? (?:that )?(?:you|licensee) (?:have |has )?paid\b"
+        r"|\bin return for (?:the |your )?(?:payment|licen[cs]e fee)"
         r"|\bupon (?:\w+ )?payment of (?:the|all|any) (?:applicable )?(?:licen[cs]e |subscription )?fees?\b|\bin consideration of (?:\w+ ){0,3}(?:payment|fees?)\b"
         r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
         r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",

@@ -44,7 +44,9 @@ _GENERAL = re.compile(
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
     r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\S+ ){0,14}?(?:in|into|to|under) (?:the )?public domain\b"
     r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\babandon\w* (?:\w+ ){0,3}(?:property )?rights\b"
-    r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain$"
+    r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain\W*$"
+    r"|\bdisclaim\w* (?:all |any )?copyright\b|\bno rights reserved\b|\bno known copyright\b|\bfree of (?:any |all )?(?:known )?copyright\b"
+    r"|\bgemeinfrei\b|\bdomaine public\b|\bdomínio público\b|\bdominio público\b|\bpubblico dominio\b|\bpubliek domein\b"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
 )
 #: licence attributes that look like verbs ("non-transferable") but grant nothing
@@ -69,7 +71,10 @@ _LOCAL_COPIES = re.compile(
     r"|\bcop(?:y|ies) (?:\w+ ){0,2}(?:for|as) (?:\w+ ){0,2}(?:backup|back-up|archiv)\w*"
 )
 _PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
-_DEDICATION = re.compile(r"public domain|\bwaive|\babandon|copyright|copyleft")
+_DEDICATION = re.compile(
+    r"public domain|\bwaive|\babandon|copyright|no rights reserved|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
+    r"|pubblico dominio"
+)
 _PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
 _PURPOSE = (
     r"(?:internal|personal|private|non-?commercial|research|evaluation|evaluating|educational|academic"

@@ -54,7 +54,7 @@ _VOCAB = re.compile(
     r"\b(licen[cs]\w*|grant\w*|permission|permitted|copyright\w*|warrant\w*|liab\w*|terms and conditions"
     r"|agreement|distribut\w*|redistribut\w*|reproduc\w*|sublicens\w*|royalty|infring\w*|rights reserved"
     r"|as is|merchantab\w*|indemn\w*|terminat\w*|derivative works?|proprietary|prohibited|hereby|licensor|licensee"
-    r"|free of charge|any purpose|disclaim\w*|notice)\b"
+    r"|free of charge|any purpose|disclaim\w*|notice|public domain)\b"
 )
 _STRONG = re.compile(
     r"\b(?:all rights reserved|permission is hereby granted|hereby grants?|licen[cs]e agreement|terms of use|proprietary)\b"

@@ -87,6 +87,8 @@ _GRANT_PURPOSE = (
 _LIMITED = re.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
+    rf"|\bmak(?:e|ing) (?:\w+ )?{_GRANT_PURPOSE} use\b"
+    r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?|software|activit\w+)\b"
     r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
     r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"

@@ -77,7 +77,10 @@ _PURPOSE_FOR = re.compile(
     r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
     r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b)"
 )
-_NC_FOR = re.compile(r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b")
+_NC_FOR = re.compile(
+    r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b"
+    r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?)\b"
+)
 _GRANT_WORDS = re.compile(
     r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used)\b"
 )

@@ -126,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bnumber of (?:\w+ ){0,2}(?:users|seats|licen[cs]es|devices|copies|installations) (?:\w+ ){0,4}(?:purchased|paid|licensed|authori[sz]ed)\b"
         r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b"
         r"|\bup to (?:\w+ )?\(?\d*\)? ?(?:cpus|computers|machines|devices|users|seats|servers|workstations|installations)\b"
-        r"|\bat a single (?:location|site)\b",
+        r"|\bat a single (?:location|site)\b|\b(?:one|1) (?:\(1\) )?(?:designated|named) (?:user|developer|seat)\b",
         "use is limited to internal or personal use",
         veto=r"\bbackup\b|\barchiv|\bif you\b|\bon (?:your|its) behalf\b|\bfor any purpose\b",
     ),

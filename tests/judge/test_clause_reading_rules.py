@@ -181,3 +181,19 @@ def test_selling_copies_limits_commercial_use_not_redistribution():
     )
     v = verdicts(text)
     assert v["redistribute"] in ("free", "conditional") and v["commercial"] == "restricted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Modified files may not be distributed in place of the original files.",
+    "You must not distribute a modified file with the file name of the original file.",
+    "Distribution of only part of the package is not allowed.",
+])
+def test_a_prohibition_about_some_copies_is_a_condition(sentence):
+    text = "You may use, copy, modify and distribute this package. " + sentence
+    assert verdicts(text)["redistribute"] == "conditional"
+
+
+def test_installation_files_are_not_a_use_limit():
+    text = ("You may use, copy, modify and distribute this package. "
+            "You may not change the installation files in any way.")
+    assert verdicts(text)["use"] == "free"

@@ -36,6 +36,9 @@ _DIST = (
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
 
 USE_V = re.compile(rf"\b{_USE}\b")
+#: use as an act, not the nouns "installation files", "operations", "deployment"
+_USE_ACT = re.compile(rf"\b(?!installations?\b|executions?\b|operations?\b|operators?\b|deployments?\b"
+                      rf"|employ(?:ees?|ment|ers?)\b|executables?\b){_USE}\b")
 MOD_V = re.compile(rf"\b{_MOD}\b")
 #: modification as a verb (not "modifications" or "modified versions" as an object)
 MOD_ACT = re.compile(
@@ -119,6 +122,13 @@ _FIRST_VERB_WORDS = 7
 _NEG_LEFT = re.compile(
     r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b"
     r"|\bnot (?:permitted|allowed)\b(?! to\b)"
+)
+#: a prohibition about some copies only ("in place of the original files", "only part of
+#: the work", "a file that bears a notice"): a condition on sharing, not a prohibition
+_PARTIAL = re.compile(
+    r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
+    r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
+    r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b"
 )
 #: where a scope stops (the exception after it is read separately)
 _BOUNDARY = re.compile(
@@ -233,10 +243,10 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     if (DIST_V if left else DIST_ACT).search(acts):
         out.append(("redistribute", verdict, "redistribution is not allowed" if verdict == "prohibited"
                     else "redistribution is allowed only with the licensor's consent or conditions"))
-    if not left and qualifier in ("none", "permission") and USE_V.search(scope) \
+    if not left and qualifier in ("none", "permission") and _USE_ACT.search(scope) \
             and not lawful:
         # "may not use it for X / to do X": a field-of-use limit
-        m = USE_V.search(scope)
+        m = _USE_ACT.search(scope)
         tail = scope[m.end() : m.end() + 160] if m else ""
         if re.search(r"\b(?:for|to|in|on|with|as|by|where|against|outside|after|beyond|more than)\b", tail):
             out.append(("use", "restricted", "use is limited to certain purposes"))
@@ -282,7 +292,7 @@ def negations(t: str) -> list[Finding]:
         if not _verb_soon(_clean(scope)) or _EXPORT.search(scope) or _NOT_A_LIMIT.match(scope):
             continue
         qualifier = _qualifier(rest[len(scope) :], scope)
-        if qualifier == "none" and _CONDITION_BEFORE.search(before):
+        if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)):
             qualifier = "condition"
         if b is not None and b.group(0) == ":" and USE_V.search(scope):
             scope += " for the following"  # a list of purposes follows the colon
@@ -301,5 +311,8 @@ def negations(t: str) -> list[Finding]:
                 or _LICENSE_DOCUMENT.search(t[: m.start()]):
             continue  # "any use other than as authorised is prohibited": the license's frame
         rest = t[m.end() : m.end() + 200]
-        out.extend(_scope_findings(scope, _qualifier(rest, scope), left=True))
+        qualifier = _qualifier(rest, scope)
+        if qualifier == "none" and _PARTIAL.search(scope):
+            qualifier = "condition"
+        out.extend(_scope_findings(scope, qualifier, left=True))
     return out

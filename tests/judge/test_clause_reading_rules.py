@@ -197,3 +197,15 @@ def test_installation_files_are_not_a_use_limit():
     text = ("You may use, copy, modify and distribute this package. "
             "You may not change the installation files in any way.")
     assert verdicts(text)["use"] == "free"
+
+
+def test_a_quoted_prohibition_is_cited_not_in_force():
+    text = ("You may use, copy, modify and distribute this manual. Notices such as "
+            "\"this manual may not be reproduced\" do not apply to it.")
+    assert verdicts(text)["redistribute"] == "free"
+
+
+def test_an_apostrophe_does_not_hide_a_prohibition():
+    text = ("The licensor's manual may be used freely. The licensee's staff may not distribute "
+            "the licensor's manual to anyone.")
+    assert verdicts(text)["redistribute"] == "prohibited"

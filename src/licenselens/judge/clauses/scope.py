@@ -130,6 +130,11 @@ _PARTIAL = re.compile(
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
     r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b"
 )
+#: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
+_QUOTED = re.compile(
+    r"(?:[\"\u201c]|(?<!\w)[`'])(?=[^\"\u201d`']{0,240}\b(?:not|prohibited|forbidden)\b)"
+    r"[^\"\u201d`']{12,480}(?:[\"\u201d]|'(?!\w))"
+)
 #: where a scope stops (the exception after it is read separately)
 _BOUNDARY = re.compile(
     r"\b(?:unless|except|excepting|other than|provided(?:,)? (?:that|however)|save (?:as|that)|but|however|until|before"
@@ -281,6 +286,7 @@ def negations(t: str) -> list[Finding]:
     if _REFUSAL.search(t):
         return out
     t = t.replace("may or may not", "may")
+    t = _QUOTED.sub(lambda q: " " * len(q.group(0)), t)  # a quoted phrase is cited, not in force
     for m in NEG_RIGHT.finditer(t):
         before = t[max(0, m.start() - 200) : m.start()]
         rest = t[m.end() : m.end() + 320]

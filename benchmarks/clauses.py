@@ -75,12 +75,29 @@ def table(title: str, rows: list[str], cols: tuple[str, ...], counts: Counter) -
         print(f"{r:<{width}} | " + " | ".join(f"{counts[(r, c)]:>11}" for c in cols))
 
 
+def _why(reading, group: str, want: dict[str, str] | None) -> list[str]:
+    """The reason and deciding clause of each dimension read wrong."""
+    out = []
+    for d in DIMENSIONS:
+        v = reading.restrictions[d]
+        wrong = (v.verdict != want[d]) if want else (
+            v.verdict not in (("free", "conditional") if group in OPEN_CATEGORIES
+                              else ("restricted", "prohibited")))
+        if wrong:
+            ev = v.evidence[0].text[:220] if v.evidence else ""
+            out.append(f"      {d}={v.verdict}: {v.reason} | {ev}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("held-out", "dev", "all"), default="held-out")
     ap.add_argument("--model", action="store_true",
                     help="also apply the learned clause model (needs an exported model file)")
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses per category")
+    ap.add_argument("--why", action="store_true",
+                    help="with --misses: print each wrong dimension's reason and deciding clause "
+                         "(development split only)")
     args = ap.parse_args(argv)
 
     models = curated_models()
@@ -137,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         if not good and len(misses[group]) < args.misses:
             misses[group].append(f"  {key}: {tier} " + " ".join(
                 f"{d[:3]}={got[d]}" for d in DIMENSIONS))
+            if args.why and args.split == "dev":
+                misses[group].extend(_why(reading, group, models.get(key)))
     elapsed = time.perf_counter() - t0
 
     groups = [g for g in OPEN_CATEGORIES + CLOSED_CATEGORIES + ("curated model",) if total[g]]

@@ -29,6 +29,11 @@ _GRANT = re.compile(
     r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
     r"|\b(?:use|copy|distribute|redistribute|modify|share|reuse) (?:it |this |them )?freely\b|\bunrestricted use\b"
     r"|\b(?:available|provided|distributed|supplied) (?:\w+ ){0,5}(?:free of charge|without (?:any )?(?:licen[cs]e )?(?:fee|charge|royalty|cost))"
+    r"|\b(?:is|are) (?:\w+ )?welcome to (?:use|copy|modify|distribute|redistribute|share|reuse)\b"
+    r"|\b(?:is|are) (?:hereby )?licensed (?:\w+ ){0,4}to (?:use|copy|modify|distribute|redistribute|reproduce)\b"
+    r"|(?:^|[.!;] )(?:please )?(?:use|copy|modify|share|distribute) (?:it|this|them|the \w+) (?:anywhere|however|for anything"
+    r"|in any way|as you (?:like|wish|want|see fit)|freely|without restriction)\b"
+    r"|\b(?:this|the) (?:\w+ ){0,2}(?:is|are) (?:100% |completely |totally |entirely )?free(?: software)?(?= ?[.!;,]|$| and\b)"
 )
 _GRANT_NEGATED = re.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
@@ -36,10 +41,39 @@ _GRANT_NEGATED = re.compile(
 _GENERAL = re.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
     r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
-    r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b"
-    r"|\bdedicat\w* (?:\w+ ){0,8}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\w+ ){0,4}(?:in|into|to) (?:the )?public domain\b"
-    r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain$"
+    r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
+    r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\S+ ){0,14}?(?:in|into|to|under) (?:the )?public domain\b"
+    r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\babandon\w* (?:\w+ ){0,3}(?:property )?rights\b"
+    r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain\W*$"
+    r"|\bdisclaim\w* (?:all |any )?copyright\b|\bno rights reserved\b|\bno known copyright\b|\bfree of (?:any |all )?(?:known )?copyright\b"
+    r"|\bgemeinfrei\b|\bdomaine public\b|\bdomínio público\b|\bdominio público\b|\bpubblico dominio\b|\bpubliek domein\b"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
+)
+#: licence attributes that look like verbs ("non-transferable") but grant nothing
+_NOT_VERBS = re.compile(
+    r"\bnon-? ?(?:transfer\w*|sublicen[cs]\w*|assign\w*|distributable|redistributable|exclusive)\b"
+)
+#: the conditions of a grant: a purpose named there does not limit the grant
+_PROVISO = re.compile(
+    r"\bprovided(?:,)? (?:that|however)\b|\bon (?:the )?condition\b|\bsubject to the following\b"
+    r"|\b(?:and|but) (?:\w+ )?(?:is|are|does|do) not\b|\bnot an? (?:agreement|sale|transfer)\b|\bonly if\b"
+)
+#: "grants you no rights": a negated grant
+_NO_RIGHTS = re.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
+#: a grant by the user to the licensor (feedback, contributions): no grant to the user
+_TO_LICENSOR = re.compile(
+    r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
+    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
+)
+#: copies made to install or back up the work are not distribution
+_LOCAL_COPIES = re.compile(
+    r"\bcop(?:y|ies)\b(?= (?:\w+ ){0,3}(?:install|backup|back-up|archiv))|(?<=install )and cop(?:y|ies)\b"
+    r"|\bcop(?:y|ies) (?:\w+ ){0,2}(?:for|as) (?:\w+ ){0,2}(?:backup|back-up|archiv)\w*"
+)
+_PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
+_DEDICATION = re.compile(
+    r"public domain|\bwaive|\babandon|copyright|no rights reserved|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
+    r"|pubblico dominio"
 )
 _PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
 _PURPOSE = (
@@ -51,8 +85,10 @@ _GRANT_PURPOSE = (
     r"|demonstration|scientific|non-?production|experimental)"
 )
 _LIMITED = re.compile(
-    rf"\b(?:solely|only|exclusively|strictly|just) (?:\w+ ){{0,4}}?{_PURPOSE}\b"
+    rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
+    rf"|\bmak(?:e|ing) (?:\w+ )?{_GRANT_PURPOSE} use\b"
+    r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?|software|activit\w+)\b"
     r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
     r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
@@ -72,6 +108,11 @@ _COM_AND_NC = re.compile(
     r"|\bwith or without (?:a )?(?:fee|charge|payment)\b|\bfor (?:a )?fee or (?:free|no charge|gratis)\b"
     r"|\bmay (?:\w+ ){0,6}sell\b|\bsell copies\b|\bcommercial use is (?:allowed|permitted)\b"
 )
+
+
+def personal(t: str) -> bool:
+    """The grant is personal ("non-transferable") and names no distribution."""
+    return _PERSONAL.search(t) is not None and DIST_V.search(_NOT_VERBS.sub(" ", t)) is None
 
 
 def grant_lead(t: str) -> str:
@@ -97,20 +138,24 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
-        if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]):
+        if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]) \
+                and not _NO_RIGHTS.match(t, cand.end()) \
+                and not _TO_LICENSOR.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
             m = cand
             break
     general_m = _GENERAL.search(t)
-    public_domain = general_m is not None and "public domain" in general_m.group(0)
+    public_domain = general_m is not None and _DEDICATION.search(general_m.group(0)) is not None
     if public_domain and _PD_NEGATED.search(t):
         general_m = None
     if m is None and not (general_m and public_domain):
         return None
-    body = t
+    body = _NOT_VERBS.sub(" ", t)
+    proviso = _PROVISO.search(body, m.start() if m else 0)
+    body = body[: proviso.start()] if proviso else body
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")
-    if DIST_V.search(body) or SELL_V.search(body):
+    if DIST_V.search(_LOCAL_COPIES.sub(" ", body)) or SELL_V.search(body):
         dims.add("redistribute")
     if commercial_free(t) or re.search(r"\bsell\b", body):
         dims.add("commercial")

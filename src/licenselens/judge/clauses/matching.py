@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import cjk, grants, scope
+from . import cjk, european, grants, scope
 from .rules import RULES
 from .segment import Clause
 
@@ -77,7 +77,10 @@ _PURPOSE_FOR = re.compile(
     r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
     r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b)"
 )
-_NC_FOR = re.compile(r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b")
+_NC_FOR = re.compile(
+    r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b"
+    r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?)\b"
+)
 _GRANT_WORDS = re.compile(
     r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used)\b"
 )
@@ -85,6 +88,14 @@ _DESCRIPTIVE = re.compile(
     r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b"
     r"|\b(?:may|can|could|might) be granted\b|\bexceptions?\b"
 )
+
+
+#: a paid license only for commercial use or above a threshold limits commercial use only
+_PAID_ABOVE = re.compile(r"\bcommercial|\brevenue|\bturnover|\busers\b|\bemployees\b|\benterprise\b")
+
+
+#: "for educational or commercial purposes": a purpose list that includes commercial use limits nothing
+_OR_COMMERCIAL = re.compile(r"\b(?:or|and) (?:for )?commercial (?:use|purposes?)\b")
 
 
 def is_definition(t: str) -> bool:
@@ -118,10 +129,15 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
                 add("grant-limited", "the grant is limited to a purpose")
             if limited == "purpose":
                 add("use:restricted", "use is limited to the purpose or scope of the grant")
+            if grants.personal(t) and not general:
+                add("grant-personal", "the grant is personal (non-transferable) and names no distribution")
             if limited in ("purpose", "scope"):
                 add("grant-scoped", "the grant is limited to a purpose or scope")
             for d in sorted(dims):
-                add(f"{d}:free", "granted without a limit on this freedom")
+                if limited != "purpose":
+                    add(f"{d}:free", "granted without a limit on this freedom")
+                elif d in ("modify", "redistribute"):
+                    add(f"{d}:restricted", "granted only for the limited purpose")
         for dim, verdict, reason in scope.negations(t):
             add(f"{dim}:{verdict}", reason)
         if grants.commercial_free(t):
@@ -129,13 +145,16 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
             hits = [h for h in hits if h.label != "commercial:prohibited"]
             labels.discard("commercial:prohibited")
         if "use:research" not in labels and _PURPOSE_FOR.search(t) and _GRANT_WORDS.search(t) \
-                and not _DESCRIPTIVE.search(t):
+                and not _DESCRIPTIVE.search(t) and not _OR_COMMERCIAL.search(t):
             add("use:research", "the grant is limited to a research/evaluation purpose")
         if "commercial:prohibited" not in labels and _NC_FOR.search(t) and _GRANT_WORDS.search(t) \
                 and not grants.commercial_free(t):
             add("commercial:prohibited", "the grant is for non-commercial purposes")
-    for label, reason in cjk.findings(t):
+    for label, reason in cjk.findings(t) + european.findings(t):
         add(label, reason)
+    for h in hits:
+        if h.label == "paid" and _PAID_ABOVE.search(t):
+            h.label = "commercial:restricted"  # a paid license for commercial use or above a size
     labels = {h.label for h in hits}
     if "use:research" in labels:
         # a purpose limit inside a clause that grants modification/distribution limits those too

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...results import DIMENSIONS, SEVERITY, Evidence, Verdict
-from . import classifier
+from . import classifier, european
 from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
@@ -34,6 +34,10 @@ MAX_EVIDENCE = 3
 USE_MODEL = False
 
 
+#: labels that reserve what a grant does not name
+_RESERVING = frozenset({"reserved"})
+
+
 @dataclass
 class ClauseReading:
     """What reading the clauses of a text gave."""
@@ -50,7 +54,7 @@ _VOCAB = re.compile(
     r"\b(licen[cs]\w*|grant\w*|permission|permitted|copyright\w*|warrant\w*|liab\w*|terms and conditions"
     r"|agreement|distribut\w*|redistribut\w*|reproduc\w*|sublicens\w*|royalty|infring\w*|rights reserved"
     r"|as is|merchantab\w*|indemn\w*|terminat\w*|derivative works?|proprietary|prohibited|hereby|licensor|licensee"
-    r"|free of charge|any purpose|disclaim\w*|notice)\b"
+    r"|free of charge|any purpose|disclaim\w*|notice|public domain)\b"
 )
 _STRONG = re.compile(
     r"\b(?:all rights reserved|permission is hereby granted|hereby grants?|licen[cs]e agreement|terms of use|proprietary)\b"
@@ -77,6 +81,7 @@ _CJK_VOCAB = re.compile(
 def _license_like(norm_sample: str) -> tuple[bool, int]:
     found = {m.group(1) for m in _VOCAB.finditer(norm_sample)}
     found |= {m.group(0) for m in _CJK_VOCAB.finditer(norm_sample)}
+    found |= {m.group(0) for m in european.VOCAB.finditer(norm_sample)}
     # fold inflections onto stems so "license"/"licensed" count once
     stems = {w[:6] for w in found}
     strong = _STRONG.search(norm_sample) is not None
@@ -201,6 +206,7 @@ def _assemble(
     limited = bool(labels & {"grant-limited", "use:research"})
     open_grant = has_grant and ("grant-any" in labels or not limited)
     proprietary = [h for h in hits if h.label in ("proprietary", "reserved")]
+    personal = [h for h in hits if h.label == "grant-personal"] if "grant-any" not in labels else []
 
     found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
     for h in hits:
@@ -211,11 +217,11 @@ def _assemble(
     for dim in DIMENSIONS:
         if found[dim]:
             restrictions[dim] = _choose(body, found[dim])
-        elif open_grant and not (dim in ("modify", "redistribute") and "reserved" in labels
+        elif open_grant and not (dim in ("modify", "redistribute") and labels & _RESERVING
                                  and "grant-any" not in labels):
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
-        elif "grant-scoped" in labels and dim != "use":
-            scoped = next(h for h in hits if h.label == "grant-scoped")
+        elif ("grant-scoped" in labels or personal) and dim != "use":
+            scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))
             restrictions[dim] = Verdict(
                 "restricted" if dim == "commercial" else "prohibited", [_evidence(body, scoped)],
                 "not granted: the grant is limited and does not extend to this freedom",

@@ -23,6 +23,8 @@ EFFECTS: dict[str, tuple[tuple[str, str], ...]] = {
     "grant-any": (),
     "grant-limited": (),
     "grant-scoped": (),
+    "grant-personal": (),
+    "paid": (("use", "restricted"), ("commercial", "restricted")),
     "proprietary": (),
     "reserved": (),
     "copy-to-recipients": (),
@@ -65,6 +67,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:prohibited|forbidden|restricted|disallowed) (?:uses?|purposes|activities|applications)\b"
         r"|\b(?:restrictions?|limitations?) (?:on|of) (?:the )?use\b.{0,60}\b(?:attachment|exhibit|appendix|schedule|annex|below|following)\b",
         "list of prohibited uses",
+        veto=r"\bexport\b|\bre-export",
     ),
     _r(
         "use:restricted",
@@ -96,7 +99,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:must|shall|will|agree to)\b (?:\w+ ){0,3}(?:be consistent with|comply with|adhere to|abide by|conform to|follow)\b"
         r".{0,120}\b(?:polic(?:y|ies)|guidelines?|ethic\w*|trustworthy|code of conduct|responsible ai|safety terms|https?:)",
         "use must follow a separate usage policy",
-        veto=r"\bprivacy polic|\bexport\b|\bsanction|\bbrand\b|\btrademark",
+        veto=r"\bprivacy\b|\bpatent polic|\bexport\b|\bsanction|\bbrand\b|\btrademark",
     ),
     _r(
         "use:restricted",
@@ -121,9 +124,11 @@ RULES: tuple[Rule, ...] = (
         r"|\bfor (?:your |its )?(?:own )?internal (?:business )?(?:use|purposes?|operations)\b"
         r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b"
         r"|\bnumber of (?:\w+ ){0,2}(?:users|seats|licen[cs]es|devices|copies|installations) (?:\w+ ){0,4}(?:purchased|paid|licensed|authori[sz]ed)\b"
-        r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b",
+        r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b"
+        r"|\bup to (?:\w+ )?\(?\d*\)? ?(?:cpus|computers|machines|devices|users|seats|servers|workstations|installations)\b"
+        r"|\bat a single (?:location|site)\b|\b(?:one|1) (?:\(1\) )?(?:designated|named) (?:user|developer|seat)\b",
         "use is limited to internal or personal use",
-        veto=r"\bbackup\b|\barchiv|\bif you\b|\bon (?:your|its) behalf\b",
+        veto=r"\bbackup\b|\barchiv|\bif you\b|\bon (?:your|its) behalf\b|\bfor any purpose\b",
     ),
     _r(
         "use:restricted",
@@ -145,8 +150,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---- commercial
     _r(
-        "commercial:restricted",
+        "paid",
         r"\b(?:you|licensee|customer|user)s? (?:shall|must|will|agrees? to) pay (?:\w+ ){0,3}(?:licensor|us|fees?|the (?:applicable )?(?:licen[cs]e |subscription )?(?:fee|price))\b"
+        r"|\b(?:licen[cs]e|subscription) fees? (?:that )?(?:you|licensee) (?:have |has )?paid\b"
+        r"|\bin return for (?:the |your )?(?:payment|licen[cs]e fee)"
         r"|\bupon (?:\w+ )?payment of (?:the|all|any) (?:applicable )?(?:licen[cs]e |subscription )?fees?\b|\bin consideration of (?:\w+ ){0,3}(?:payment|fees?)\b"
         r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
         r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",

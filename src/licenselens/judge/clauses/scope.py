@@ -36,6 +36,9 @@ _DIST = (
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
 
 USE_V = re.compile(rf"\b{_USE}\b")
+#: use as an act, not the nouns "installation files", "operations", "deployment"
+_USE_ACT = re.compile(rf"\b(?!installations?\b|executions?\b|operations?\b|operators?\b|deployments?\b"
+                      rf"|employ(?:ees?|ment|ers?)\b|executables?\b){_USE}\b")
 MOD_V = re.compile(rf"\b{_MOD}\b")
 #: modification as a verb (not "modifications" or "modified versions" as an object)
 MOD_ACT = re.compile(
@@ -47,6 +50,8 @@ MOD_ACT = re.compile(
     r"|reverse[- ]?engineered|decompiled|disassembled)\b"
 )
 DIST_V = re.compile(rf"\b{_DIST}\b")
+#: distribution as an act ("distribute", "copies"), not the nouns "distribution", "reproduction"
+DIST_ACT = re.compile(rf"\b(?!(?:re)?distributions?\b|reproductions?\b){_DIST}\b")
 SELL_V = re.compile(rf"\b{_SELL}\b")
 
 # ---------------------------------------------------------------- negation
@@ -66,6 +71,8 @@ _NOT_SUBJECT = re.compile(
     r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
     r"|\bterms\b|\blicensor\b|\bauthors?\b|\bcontributors?\b|\bwe\b|\bcopyright holders?\b|\bowners?\b"
     r"|\bdisclaimer\b|\bwarrant\w*|\bfile names?\b|\bheaders?\b|\blabels?\b|\bsteward\b|\bpatents?\b)[^,;]{0,40}$"
+    r"|\b(?:licen[cs]e|agreement|notices?|terms)(?: \w+)?,? (?:which|that) (?:\w+ )?$"
+    r"|\bplease (?:\w+ )?$|\b(?:we|i) (?:would )?(?:ask|request|prefer) (?:that )?(?:you )?$"
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
 _PASSIVE_NOT_SUBJECT = re.compile(
@@ -88,14 +95,17 @@ _FRAME_SCOPE = re.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
     r"|\bmore restrictive\b|\binconsistent with\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
     r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
+    r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
 )
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
 _LAWFUL = re.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
-    r"|\bofficial status\b|\bfraud\w*"
+    r"|\bofficial status\b|\bfraud\w*|\blegal right"
 )
+#: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
+_INFRINGING = re.compile(r"\b(?:that|which|in a way that|so as to) (?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
 _EXPORT = re.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
 #: a negation that only states what happens if the terms are refused
 _REFUSAL = re.compile(
@@ -113,6 +123,18 @@ _NEG_LEFT = re.compile(
     r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b"
     r"|\bnot (?:permitted|allowed)\b(?! to\b)"
 )
+#: a prohibition about some copies only ("in place of the original files", "only part of
+#: the work", "a file that bears a notice"): a condition on sharing, not a prohibition
+_PARTIAL = re.compile(
+    r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
+    r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
+    r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b"
+)
+#: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
+_QUOTED = re.compile(
+    r"(?:[\"\u201c]|(?<!\w)[`'])(?=[^\"\u201d`']{0,240}\b(?:not|prohibited|forbidden)\b)"
+    r"[^\"\u201d`']{12,480}(?:[\"\u201d]|'(?!\w))"
+)
 #: where a scope stops (the exception after it is read separately)
 _BOUNDARY = re.compile(
     r"\b(?:unless|except|excepting|other than|provided(?:,)? (?:that|however)|save (?:as|that)|but|however|until|before"
@@ -124,13 +146,13 @@ _NOT_OBJECTS = re.compile(
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
-    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:[\w\"'-]+ ){0,5}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
+    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,12}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
     r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)\b"
     r"|\bimpos\w* (?:\w+ ){0,3}(?:fees?|royalt\w*|charges?)\b"
     r"|\bus\w* (?:\w+ ){0,3}(?:permissions|rights|licen[cs]es?) (?:\w+ ){0,2}(?:given|granted|conferred)\b"
     r"|\b(?:violat\w*|breach\w*|contrary to|infring\w*|in violation of) (?:\w+ ){0,5}(?:laws?|regulations?|rights|statutes?)\b"
     r"|\bunlawful\w*|\billegal\w*"
-    r"|\b(?:sublicens\w*|assign\w*|transfer\w*) (?:\w+ ){0,4}?(?:licen[cs]es?|rights|agreement|obligations|account|keys?)\b"
+    r"|\b(?:sublicens\w*|assign\w*|transfer\w*|convey\w*)(?:,? (?:or |and )?\w+){0,6}? (?:licen[cs]es?|rights|agreement|obligations|account|keys?|ownership|title)\b"
     r"|\bclaim\w* (?:\w+ ){0,3}(?:wrote|authorship|ownership)"
 )
 #: a negated scope about money limits commercial use only
@@ -189,14 +211,16 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     return "none"
 
 
+_SELLING_COPIES = re.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = re.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = re.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
 
 
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     """Findings for the verbs inside one negated scope."""
-    if qualifier == "frame" or _FRAME_SCOPE.search(scope):
+    if qualifier == "frame" or _FRAME_SCOPE.search(scope) or _INFRINGING.search(scope):
         return []
+    lawful = _LAWFUL.search(scope) is not None  # before the objects are cleaned away
     scope = _clean(scope)
     out: list[Finding] = []
     commercial = _COMMERCIAL_SCOPE.search(scope) is not None and not re.search(
@@ -210,7 +234,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         out.append(("commercial", cv, "commercial use is limited"))
         if commercial:
             return out
-    acts = scope
+    acts = _SELLING_COPIES.sub("sell", scope)  # "selling copies" is commercial, not distributing
     first = _ANY_VERB.search(scope)
     if not left and first is not None and USE_V.match(scope, first.start()):
         # "may not use the model to generate or disseminate ...": what follows the
@@ -221,13 +245,13 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     if (MOD_V if left else MOD_ACT).search(acts):
         out.append(("modify", verdict, "modification is not allowed" if verdict == "prohibited"
                     else "modification is allowed only with the licensor's consent or conditions"))
-    if DIST_V.search(acts):
+    if (DIST_V if left else DIST_ACT).search(acts):
         out.append(("redistribute", verdict, "redistribution is not allowed" if verdict == "prohibited"
                     else "redistribution is allowed only with the licensor's consent or conditions"))
-    if not left and qualifier in ("none", "permission") and USE_V.search(scope) \
-            and not _LAWFUL.search(scope):
+    if not left and qualifier in ("none", "permission") and _USE_ACT.search(scope) \
+            and not lawful:
         # "may not use it for X / to do X": a field-of-use limit
-        m = USE_V.search(scope)
+        m = _USE_ACT.search(scope)
         tail = scope[m.end() : m.end() + 160] if m else ""
         if re.search(r"\b(?:for|to|in|on|with|as|by|where|against|outside|after|beyond|more than)\b", tail):
             out.append(("use", "restricted", "use is limited to certain purposes"))
@@ -262,6 +286,7 @@ def negations(t: str) -> list[Finding]:
     if _REFUSAL.search(t):
         return out
     t = t.replace("may or may not", "may")
+    t = _QUOTED.sub(lambda q: " " * len(q.group(0)), t)  # a quoted phrase is cited, not in force
     for m in NEG_RIGHT.finditer(t):
         before = t[max(0, m.start() - 200) : m.start()]
         rest = t[m.end() : m.end() + 320]
@@ -273,7 +298,7 @@ def negations(t: str) -> list[Finding]:
         if not _verb_soon(_clean(scope)) or _EXPORT.search(scope) or _NOT_A_LIMIT.match(scope):
             continue
         qualifier = _qualifier(rest[len(scope) :], scope)
-        if qualifier == "none" and _CONDITION_BEFORE.search(before):
+        if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)):
             qualifier = "condition"
         if b is not None and b.group(0) == ":" and USE_V.search(scope):
             scope += " for the following"  # a list of purposes follows the colon
@@ -292,5 +317,8 @@ def negations(t: str) -> list[Finding]:
                 or _LICENSE_DOCUMENT.search(t[: m.start()]):
             continue  # "any use other than as authorised is prohibited": the license's frame
         rest = t[m.end() : m.end() + 200]
-        out.extend(_scope_findings(scope, _qualifier(rest, scope), left=True))
+        qualifier = _qualifier(rest, scope)
+        if qualifier == "none" and _PARTIAL.search(scope):
+            qualifier = "condition"
+        out.extend(_scope_findings(scope, qualifier, left=True))
     return out

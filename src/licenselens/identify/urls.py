@@ -18,24 +18,25 @@ from __future__ import annotations
 
 import re
 
+from .. import lazyre
 from ..knowledge.records import KnowledgeBase
 from .strings import resolve_name
 
 #: an address in running text
-URL_RE = re.compile(r"\bhttps?://[^\s<>()\"'\]]{4,200}", re.IGNORECASE)
+URL_RE = lazyre.compile(r"\bhttps?://[^\s<>()\"'\]]{4,200}", re.IGNORECASE)
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^spdx\.org/licenses/([a-z0-9.+-]+)$"), r"\1"),
-    (re.compile(r"^opensource\.org/licenses?/([a-z0-9.+-]+)$"), r"\1"),
-    (re.compile(r"^choosealicense\.com/licenses/([a-z0-9.+-]+)$"), r"\1"),
-    (re.compile(r"^creativecommons\.org/publicdomain/zero/(\d\.\d)$"), r"cc0-\1"),
-    (re.compile(r"^creativecommons\.org/licenses/([a-z-]+)/(\d\.\d)(?:/[a-z]{2})?$"), r"cc-\1-\2"),
-    (re.compile(r"^gnu\.org/licenses/((?:a|l)?gpl|fdl)-(\d\.\d)$"), r"\1-\2"),
-    (re.compile(r"^gnu\.org/licenses/old-licenses/((?:l)?gpl)-(\d\.\d)$"), r"\1-\2"),
-    (re.compile(r"^apache\.org/licenses/license-(\d\.\d)$"), r"apache-\1"),
-    (re.compile(r"^mozilla\.org/(?:en-us/)?mpl/(\d\.\d)$"), r"mpl-\1"),
-    (re.compile(r"^opendatacommons\.org/licenses/(odbl|pddl)/(\d\.\d)$"), r"\1-\2"),
-    (re.compile(r"^opendatacommons\.org/licenses/by/(\d\.\d)$"), r"odc-by-\1"),
+    (lazyre.compile(r"^spdx\.org/licenses/([a-z0-9.+-]+)$"), r"\1"),
+    (lazyre.compile(r"^opensource\.org/licenses?/([a-z0-9.+-]+)$"), r"\1"),
+    (lazyre.compile(r"^choosealicense\.com/licenses/([a-z0-9.+-]+)$"), r"\1"),
+    (lazyre.compile(r"^creativecommons\.org/publicdomain/zero/(\d\.\d)$"), r"cc0-\1"),
+    (lazyre.compile(r"^creativecommons\.org/licenses/([a-z-]+)/(\d\.\d)(?:/[a-z]{2})?$"), r"cc-\1-\2"),
+    (lazyre.compile(r"^gnu\.org/licenses/((?:a|l)?gpl|fdl)-(\d\.\d)$"), r"\1-\2"),
+    (lazyre.compile(r"^gnu\.org/licenses/old-licenses/((?:l)?gpl)-(\d\.\d)$"), r"\1-\2"),
+    (lazyre.compile(r"^apache\.org/licenses/license-(\d\.\d)$"), r"apache-\1"),
+    (lazyre.compile(r"^mozilla\.org/(?:en-us/)?mpl/(\d\.\d)$"), r"mpl-\1"),
+    (lazyre.compile(r"^opendatacommons\.org/licenses/(odbl|pddl)/(\d\.\d)$"), r"\1-\2"),
+    (lazyre.compile(r"^opendatacommons\.org/licenses/by/(\d\.\d)$"), r"odc-by-\1"),
 )
 
 

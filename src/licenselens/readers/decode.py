@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass, field
+
+from .. import lazyre
 
 _BOMS: tuple[tuple[bytes, str, int], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", 4),
@@ -25,11 +26,11 @@ _CP1252_HIGH = "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u20
 _CONT = "\u0080-\u00bf" + _CP1252_HIGH  # what a UTF-8 continuation byte turns into
 #: typical sequences left when UTF-8 was decoded as cp1252 / Latin-1:
 #: a lead byte (0xC2-0xF4 read as Â..ô) followed by continuation-byte characters
-_MOJIBAKE = re.compile(
+_MOJIBAKE = lazyre.compile(
     f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}"
 )
 #: a run of characters that could all be cp1252/Latin-1 renderings of UTF-8 bytes
-_RUN = re.compile(f"[\u00c2-\u00f4][{_CONT}\u00c0-\u00ff]*")
+_RUN = lazyre.compile(f"[\u00c2-\u00f4][{_CONT}\u00c0-\u00ff]*")
 
 #: magic numbers of common binary formats (named in the warning)
 _MAGIC: tuple[tuple[bytes, str], ...] = (

@@ -35,24 +35,26 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import lazyre
+
 ROLES = ("license", "notice", "model-card", "spdx-document", "package-metadata", "source")
 SCOPES = ("root", "project", "third-party")
 #: what a third-party component is
 COMPONENT_KINDS = ("vendored", "package", "distribution", "model")
 
-LICENSE_NAME = re.compile(
+LICENSE_NAME = lazyre.compile(
     r"^(licen[cs]es?|copying|unlicen[cs]e|model[_-]?licen[cs]e|use[_-]?policy|"
     r"acceptable[_-]?use[_-]?policy|legal|eula|terms([_-]of[_-]use)?)([._-].*)?$"
     r"|.*\.licen[cs]e$|^[\w.+]+[_-]licen[cs]es?(\.(txt|md|rst|html?))?$",
     re.IGNORECASE,
 )
-NOTICE_NAME = re.compile(
+NOTICE_NAME = lazyre.compile(
     r"^(notices?|copyrights?|third[_-]?party[_-]?notices?|third[_-]?party[_-]?licen[cs]es?|"
     r"attributions?)([._-].*)?$",
     re.IGNORECASE,
 )
 #: SPDX documents (SBOMs) by their conventional names
-SPDX_NAME = re.compile(r".*\.spdx(\.(json|ya?ml|rdf|xml|rdf\.xml|tv|txt))?$", re.IGNORECASE)
+SPDX_NAME = lazyre.compile(r".*\.spdx(\.(json|ya?ml|rdf|xml|rdf\.xml|tv|txt))?$", re.IGNORECASE)
 #: project manifests read by :mod:`licenselens.readers.manifests`
 MANIFEST_NAMES = frozenset({"pyproject.toml", "package.json", "Cargo.toml"})
 #: files whose presence makes a folder a package of its own
@@ -60,14 +62,14 @@ PACKAGE_MARKERS = frozenset(MANIFEST_NAMES | {"setup.py", "setup.cfg", "go.mod",
                                               "composer.json", "build.gradle",
                                               "build.gradle.kts"})
 #: a file named like a license but holding code or data of the project
-NOT_TEXT = re.compile(
+NOT_TEXT = lazyre.compile(
     r"\.(py|pyc|pyi|js|mjs|ts|tsx|jsx|go|rs|java|kt|c|h|cc|cpp|hpp|cs|rb|php|pl|sh|bat|ps1|"
     r"swift|scala|lua|r|jl|css|scss|svg|png|jpe?g|gif|ico|bin|safetensors|pt|pth|onnx|gguf|"
     r"zip|gz|tar|whl|so|dll|dylib|exe|o|a|class|jar|lock|toml|cfg|ini)$",
     re.IGNORECASE,
 )
 #: never opened for headers: binary formats by extension
-BINARY_EXT = re.compile(
+BINARY_EXT = lazyre.compile(
     r"\.(pyc|pyo|png|jpe?g|gif|ico|webp|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|tar|whl|egg|jar|"
     r"so|dll|dylib|exe|o|a|lib|class|bin|safetensors|pt|pth|onnx|gguf|ckpt|h5|npy|npz|pkl|"
     r"parquet|arrow|mo|woff2?|ttf|otf|eot|mp[34]|wav|ogg|avi|mov|db|sqlite3?)$",
@@ -86,8 +88,8 @@ VENDOR_DIRS = frozenset({"third_party", "third-party", "thirdparty", "3rdparty",
                          "3rd-party", "vendor", "vendors", "vendored", "_vendor", "external",
                          "externals", "extern", "bundled"})
 #: a folder of license texts (REUSE ``LICENSES/``, ``*.dist-info/licenses/``)
-LICENSES_DIR = re.compile(r"^licen[cs]es?$", re.IGNORECASE)
-DIST_INFO = re.compile(r"^(?P<name>[^-]+(?:-[^-]+)*?)(?:-(?P<version>[^-]*\d[^-]*))?"
+LICENSES_DIR = lazyre.compile(r"^licen[cs]es?$", re.IGNORECASE)
+DIST_INFO = lazyre.compile(r"^(?P<name>[^-]+(?:-[^-]+)*?)(?:-(?P<version>[^-]*\d[^-]*))?"
                        r"\.(?P<kind>dist-info|egg-info)$")
 
 

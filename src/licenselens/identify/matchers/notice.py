@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lazyre
 from ...knowledge.records import KnowledgeBase
 from ..expression import Expr, Leaf, Node, conjunction
 from ..strings import lookup, resolve_notice_name
@@ -25,25 +26,25 @@ from .titles import FULL_TEXT_TOKENS
 
 #: the rest of a sentence: no line break, and a full stop only inside a version number
 _TAIL = r"(?P<tail>(?:[^\n.;:!?]|(?<=\d)\.(?=\d)){2,200}?)(?=\s*(?:[.;:!?](?:\s|$)|\n|$))"
-_STATEMENT = re.compile(
+_STATEMENT = lazyre.compile(
     r"\b(?:dual[- ]licen[cs]ed|(?:re-?)?licen[cs]ed|released|distributed|available|provided"
     r"|published|made available|covered|governed)"
     r"(?:\s+(?:under|by|with))?\s*(?::\s*|\s+)(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?" + _TAIL,
     re.IGNORECASE,
 )
 #: a second statement in the same sentence: "...; the model weights under CC BY-NC 4.0"
-_UNDER = re.compile(r"(?:;|\b(?:while|whereas))\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?under\s+"
+_UNDER = lazyre.compile(r"(?:;|\b(?:while|whereas))\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?under\s+"
                     r"(?:the\s+)?" + _TAIL, re.IGNORECASE)
-_PUBLIC_DOMAIN = re.compile(
+_PUBLIC_DOMAIN = lazyre.compile(
     r"\b(?:released|dedicated|placed|put|is)\s+(?:in|into|to)\s+the\s+public\s+domain\b",
     re.IGNORECASE)
-_MARKUP = re.compile(r"<[^<>\n]{1,60}>|[*_`]+")
+_MARKUP = lazyre.compile(r"<[^<>\n]{1,60}>|[*_`]+")
 #: the words of a statement's tail that are not part of a license name
-_TRAILER = re.compile(
+_TRAILER = lazyre.compile(
     r"(?i)\s*(?:,?\s*at your (?:option|choice)|,?\s*(?:see|as|for|which|that|by|unless|except|from)\b.*"
     r"|\s*\((?:the|hereinafter)\b.*|\s+licen[cs]es?$|\s+terms$)$")
-_SPLIT_OR = re.compile(r"(?i)\s*,?\s+\bor\b\s+|\s*/\s*")
-_SPLIT_AND = re.compile(r"(?i)\s*,?\s+\band\b\s+|\s*,(?!\s*(?:version\b|v\d))\s*")
+_SPLIT_OR = lazyre.compile(r"(?i)\s*,?\s+\bor\b\s+|\s*/\s*")
+_SPLIT_AND = lazyre.compile(r"(?i)\s*,?\s+\band\b\s+|\s*,(?!\s*(?:version\b|v\d))\s*")
 #: only this much of a text is searched
 NOTICE_WINDOW = 100_000
 #: at most this many licenses are taken from notices

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ... import lazyre
+
 #: a quick test: does a clause contain Hangul or CJK ideographs at all
-HAS_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+HAS_CJK = lazyre.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 _KO_USE = r"(?:사용|이용|실행)"
 _KO_MOD = r"(?:수정|변경|개작|개조|편집|2차적\s?저작물|파생\s?(?:모델|저작물)?|미세\s?조정|파인\s?튜닝|역설계|리버스\s?엔지니어링)"
@@ -31,38 +33,38 @@ _COM = r"(?:商业|商業|商用|营利|營利|상업|영리)"
 
 FORMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # ---- purpose limits first: they decide whether a grant is limited
-    ("use:research", re.compile(
+    ("use:research", lazyre.compile(
         r"(?:仅|僅|只|仅限|僅限|限于|限於)(?:用于|用於|供)?(?:\S{0,4})?(?:学术|學術|科学|科學)?(?:研究|评估|評估|测试|測試|教学|教學)"
         r"|연구\s?(?:목적|용도)(?:으로만|에\s?한하여|에\s?한해|으로\s?한정)|(?:연구|평가|시험)\s?(?:목적|용도)으로만|연구용으로만"),
      "the grant is limited to research or evaluation"),
-    ("commercial:prohibited", re.compile(
+    ("commercial:prohibited", lazyre.compile(
         rf"(?:仅|僅|只|仅限|僅限|限于|限於)(?:用于|用於|供)?\S{{0,6}}{_NC}"
         rf"|{_ZH_NOT}\S{{0,8}}{_COM}(?:用途|目的|使用|化|利用)?"
         rf"|{_COM}(?:用途|目的|使用|利用)\S{{0,8}}{_ZH_NOT}"
         rf"|{_NC}(?:적)?\s?(?:목적|용도|이용|사용)(?:으로만|에\s?한하여|에\s?한해|으로\s?한정)"
         rf"|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,12}}\s?\S{{0,12}}\s?{_KO_NOT}"),
      "non-commercial only"),
-    ("commercial:restricted", re.compile(
+    ("commercial:restricted", lazyre.compile(
         r"(?:月活跃用户|月活躍用戶|月活|日活|月度活跃用户)\S{0,20}(?:超过|超過|高于|高於|达到|達到|以上)"
         r"|(?:超过|超過)\S{0,12}(?:万|萬|亿|億)\S{0,6}(?:用户|用戶)"
         r"|(?:월간|일간|월)\s?활성\s?(?:사용자|이용자)"
         rf"|{_COM}\S{{0,10}}(?:须|需|需要|必须|必須|应当|應當)\S{{0,12}}(?:授权|授權|许可|許可|申请|申請|同意)"
         rf"|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,20}}\s?\S{{0,20}}(?:별도|사전)\S{{0,6}}\s?\S{{0,6}}(?:라이선스|계약|허가|승인|동의)"),
      "commercial use needs a separate license or stays under a threshold"),
-    ("modify:prohibited", re.compile(
+    ("modify:prohibited", lazyre.compile(
         rf"{_ZH_NOT}\S{{0,10}}{_ZH_MOD}|{_KO_MOD}\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_NOT}"),
      "modification is not allowed"),
-    ("redistribute:prohibited", re.compile(
+    ("redistribute:prohibited", lazyre.compile(
         rf"{_ZH_NOT}\S{{0,10}}{_ZH_DIST}|{_KO_DIST}\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_NOT}"),
      "redistribution is not allowed"),
 )
 
-_GRANT = re.compile(
+_GRANT = lazyre.compile(
     rf"{_ZH_MAY}\S{{0,12}}(?:{_ZH_USE}|{_ZH_MOD}|{_ZH_DIST}|复制|複製|许可|許可|权利|權利)"
     rf"|(?:{_KO_USE}|{_KO_MOD}|{_KO_DIST})\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_MAY}"
     r"|(?:라이선스|라이센스|권리|권한)를\s?(?:부여|허락|허여)|(?:授予|授权|授權)\S{0,20}(?:许可|許可|权利|權利|使用权|使用權)"
 )
-_GRANT_COMMERCIAL = re.compile(rf"{_ZH_MAY}\S{{0,6}}(?:用于|用於)?{_COM}|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,8}}\s?\S{{0,8}}{_KO_MAY}")
+_GRANT_COMMERCIAL = lazyre.compile(rf"{_ZH_MAY}\S{{0,6}}(?:用于|用於)?{_COM}|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,8}}\s?\S{{0,8}}{_KO_MAY}")
 
 
 def findings(t: str) -> list[tuple[str, str]]:

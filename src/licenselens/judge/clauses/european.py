@@ -12,10 +12,10 @@ Clauses are lower case; accents are kept.
 
 from __future__ import annotations
 
-import re
+from ... import lazyre
 
 #: a grant word of one of the languages
-_GRANT = re.compile(
+_GRANT = lazyre.compile(
     r"\b(?:droits?|autorisation|permission|concède|accorde|autorise|est autorisé|êtes autorisé|pouvez|peut"
     r"|recht|rechte|nutzungsrecht\w*|erlaubnis|gestattet|erlaubt|darf|dürfen|räumt"
     r"|derechos?|permiso|autoriza|concede|otorga|se permite|puede|pueden"
@@ -23,40 +23,40 @@ _GRANT = re.compile(
     r"|diritt[oi]|permesso|autorizza|è consentito|può|possono"
     r"|toestemming|vergunning|mag|mogen)\b"
 )
-_USE = re.compile(
+_USE = lazyre.compile(
     r"\b(?:utilis\w+|exécut\w+|nutz\w*|benutz\w*|verwend\w*|usar|utiliz\w+|usare|utilizzar\w*|gebruik\w*)"
 )
-_MOD = re.compile(
+_MOD = lazyre.compile(
     r"\b(?:modifi\w+|adapt\w+|transform\w+|tradu\w+|bearbeit\w*|veränder\w*|änder\w*|umgestalt\w*"
     r"|wijzig\w*|bewerk\w*|aanpass\w*|obras derivadas|œuvres? dérivées?|opere derivate|obras derivadas)"
 )
-_DIST = re.compile(
+_DIST = lazyre.compile(
     r"\b(?:distribu\w+|diffus\w+|reprodu\w+|copi\w+|communiqu\w+|vervielfältig\w*|verbreit\w*|weiterzugeb\w*"
     r"|weitergeb\w*|öffentlich zugänglich|redistribu\w+|riprodu\w+|verveelvoudig\w*|verspreid\w*|kopi\w+)"
 )
 #: a negation near the grant word: "ne ... pas", "nicht", "no", "não", "non", "niet"
-_NEGATED = re.compile(r"\b(?:ne|n'|nicht|kein\w*|no|não|non|niet|geen|jamais|nunca|mai)\b")
-_SHARE_ALIKE = re.compile(
+_NEGATED = lazyre.compile(r"\b(?:ne|n'|nicht|kein\w*|no|não|non|niet|geen|jamais|nunca|mai)\b")
+_SHARE_ALIKE = lazyre.compile(
     r"\b(?:même licence|mêmes conditions|même contrat|gleichen bedingungen|derselben lizenz|gleiche lizenz"
     r"|misma licencia|mismas condiciones|mesma licença|mesmas condições|stessa licenza|stesse condizioni"
     r"|dezelfde licentie|zelfde voorwaarden|copyleft)\b"
 )
-_NON_COMMERCIAL = re.compile(
+_NON_COMMERCIAL = lazyre.compile(
     r"\b(?:fins non commerciales|pas d'utilisation commerciale|nicht-?kommerziell\w*|keine kommerzielle"
     r"|no comercial(?:es)?|não comercia(?:l|is)|non commercial[ei]|niet-?commercie\w*)\b"
 )
 #: "commercial and non-commercial": both are allowed
-_BOTH = re.compile(r"\bkommerziel\w* (?:und|oder|wie) |\bcommerci\w* (?:als|et|ou|y|o|e|en|of) (?:\w+ )?(?:non|niet|no|não)\b")
+_BOTH = lazyre.compile(r"\bkommerziel\w* (?:und|oder|wie) |\bcommerci\w* (?:als|et|ou|y|o|e|en|of) (?:\w+ )?(?:non|niet|no|não)\b")
 #: words that tell a text in these languages is license terms
-VOCAB = re.compile(
+VOCAB = lazyre.compile(
     r"\b(?:licence|lizenz\w*|licencia|licença|licenza|licentie|droit d'auteur|urheberrecht\w*"
     r"|derechos? de autor|direitos? autora\w*|diritto d'autore|auteursrecht|garantie|gewährleistung|haftung"
     r"|responsabilit\w+|concédant|lizenzgeber|licenciante|licenziante|licentiegever)\b"
 )
 
 
-_ENGLISH = re.compile(r"\b(?:the|and|of|to|you|any|or|is|this|that|with|for)\b")
-_FOREIGN = re.compile(
+_ENGLISH = lazyre.compile(r"\b(?:the|and|of|to|you|any|or|is|this|that|with|for)\b")
+_FOREIGN = lazyre.compile(
     r"\b(?:le|la|les|des|du|et|est|une?|der|die|das|und|ist|zu|von|el|los|las|y|del|que|os|as|da|do|uma"
     r"|il|di|della|che|het|een|van|en|zijn)\b"
 )

@@ -9,12 +9,12 @@ words with spaces).
 
 from __future__ import annotations
 
-import re
+from ... import lazyre
 
-_WORD = re.compile(r"[^\W\d_][\w'-]*|\d+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+_WORD = lazyre.compile(r"[^\W\d_][\w'-]*|\d+")
+_CJK_RUN = lazyre.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
 #: numbers become one token: thresholds differ in amount, not in meaning
-_NUMBER = re.compile(r"^\d+$")
+_NUMBER = lazyre.compile(r"^\d+$")
 
 
 def analyze(text: str) -> list[str]:

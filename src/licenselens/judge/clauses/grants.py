@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ... import lazyre
 from .scope import DIST_V, MOD_V, NEG_RIGHT, SELL_V
 
-_GRANT = re.compile(
+_GRANT = lazyre.compile(
     r"\b(?:hereby )?grants?\b(?! of)(?: \w+){0,12}? (?:licen[cs]es?|rights?|permissions?|you|to)\b"
     r"|\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
     r"|\bpermission to\b|\b(?:hereby )?(?:authori[sz]es?|permits?|allows?|entitles?) (?:you|anyone|everyone|any person|licensee|users?)\b"
@@ -35,10 +36,10 @@ _GRANT = re.compile(
     r"|in any way|as you (?:like|wish|want|see fit)|freely|without restriction)\b"
     r"|\b(?:this|the) (?:\w+ ){0,2}(?:is|are) (?:100% |completely |totally |entirely )?free(?: software)?(?= ?[.!;,]|$| and\b)"
 )
-_GRANT_NEGATED = re.compile(
+_GRANT_NEGATED = lazyre.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
 )
-_GENERAL = re.compile(
+_GENERAL = lazyre.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
     r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
@@ -50,32 +51,32 @@ _GENERAL = re.compile(
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
 )
 #: licence attributes that look like verbs ("non-transferable") but grant nothing
-_NOT_VERBS = re.compile(
+_NOT_VERBS = lazyre.compile(
     r"\bnon-? ?(?:transfer\w*|sublicen[cs]\w*|assign\w*|distributable|redistributable|exclusive)\b"
 )
 #: the conditions of a grant: a purpose named there does not limit the grant
-_PROVISO = re.compile(
+_PROVISO = lazyre.compile(
     r"\bprovided(?:,)? (?:that|however)\b|\bon (?:the )?condition\b|\bsubject to the following\b"
     r"|\b(?:and|but) (?:\w+ )?(?:is|are|does|do) not\b|\bnot an? (?:agreement|sale|transfer)\b|\bonly if\b"
 )
 #: "grants you no rights": a negated grant
-_NO_RIGHTS = re.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
+_NO_RIGHTS = lazyre.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
 #: a grant by the user to the licensor (feedback, contributions): no grant to the user
-_TO_LICENSOR = re.compile(
+_TO_LICENSOR = lazyre.compile(
     r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
     r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
 )
 #: copies made to install or back up the work are not distribution
-_LOCAL_COPIES = re.compile(
+_LOCAL_COPIES = lazyre.compile(
     r"\bcop(?:y|ies)\b(?= (?:\w+ ){0,3}(?:install|backup|back-up|archiv))|(?<=install )and cop(?:y|ies)\b"
     r"|\bcop(?:y|ies) (?:\w+ ){0,2}(?:for|as) (?:\w+ ){0,2}(?:backup|back-up|archiv)\w*"
 )
-_PERSONAL = re.compile(r"\bnon-? ?transfer\w*")
-_DEDICATION = re.compile(
+_PERSONAL = lazyre.compile(r"\bnon-? ?transfer\w*")
+_DEDICATION = lazyre.compile(
     r"public domain|\bwaive|\babandon|copyright|no rights reserved|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
     r"|pubblico dominio"
 )
-_PD_NEGATED = re.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
+_PD_NEGATED = lazyre.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
 _PURPOSE = (
     r"(?:internal|personal|private|non-?commercial|research|evaluation|evaluating|educational|academic"
     r"|testing|trial|demonstration|study|scientific|non-?production|experimental)"
@@ -84,7 +85,7 @@ _GRANT_PURPOSE = (
     r"(?:internal|non-?commercial|research|evaluation|evaluating|educational|academic|testing|trial"
     r"|demonstration|scientific|non-?production|experimental)"
 )
-_LIMITED = re.compile(
+_LIMITED = lazyre.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
     rf"|\bmak(?:e|ing) (?:\w+ )?{_GRANT_PURPOSE} use\b"
@@ -94,13 +95,13 @@ _LIMITED = re.compile(
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
 )
 #: a grant called limited or revocable: what it does not name is not granted
-_LIMITED_LICENCE = re.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} licen[cs]e\b")
+_LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} licen[cs]e\b")
 #: "may be used only in accordance with a separate license agreement": not a grant here
-_BY_AGREEMENT = re.compile(
+_BY_AGREEMENT = lazyre.compile(
     r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
     r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?licen[cs]e\b"
 )
-_COM_AND_NC = re.compile(
+_COM_AND_NC = lazyre.compile(
     r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"
     r"|\bnon-?commercial(?:ly)? (?:and|or|&|and/or) commercial(?:ly)?\b"
     r"|\bwhether (?:or not )?(?:for )?(?:\w+ )?commercial\w*(?: or not)?\b|\bincluding commercial\w*\b"

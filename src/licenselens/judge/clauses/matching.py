@@ -11,20 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import lazyre
 from . import cjk, european, grants, scope
 from .rules import RULES
 from .segment import Clause
 
-_MODIFY_VERB = re.compile(
+_MODIFY_VERB = lazyre.compile(
     r"\b(?:modif\w*|alter\w*|adapt\w*|derivative\w*|fine[- ]?tun\w*|translat\w*|merg\w*|remix\w*|reverse[- ]engineer\w*|decompil\w*)"
 )
-_DIST_VERB = re.compile(
+_DIST_VERB = lazyre.compile(
     r"\b(?:distribut\w*|redistribut\w*|sublicens\w*|shar(?:e|ed|ing)\b|publish\w*|sell\w*|sold|rent\w*|lease\w*|lend\w*|transfer\w*|cop(?:y|ied|ies|ying)|reproduc\w*|make (?:\w+ )?available|disclos\w*|host\w*|convey\w*)"
 )
 
 
 #: notice-type clauses the classifier must not read as restrictions
-NOTICE_CLAUSE = re.compile(
+NOTICE_CLAUSE = lazyre.compile(
     r"\bas is\b|\bwithout warrant|\bno warrant|\bmerchantab|\bfitness for a particular|\bliab(?:le|ility)\b"
     r"|\bindemnif|\bgoverning law\b|\bgoverned by the laws\b|\bjurisdiction\b|\bexport\b"
     r"|\btrademarks?\b|\bendorse|\bpromote products\b|\bseverab|\bentire agreement\b"
@@ -42,7 +43,7 @@ class Hit:
 
 
 #: a definition ('"Commercial Purpose" means ...') defines a term; it restricts nothing itself
-_DEFINITION = re.compile(
+_DEFINITION = lazyre.compile(
     r"^(?:\(?[a-z0-9]{1,4}[.)] )?\"[^\"]{1,80}\"(?: \([^)]{0,80}\))?(?: or \"[^\"]{1,40}\")? (?:means|shall mean|refers to|is defined as|includes)\b"
 )
 _NOT_IN_DEFINITIONS = frozenset(
@@ -58,51 +59,51 @@ _NOT_IN_DEFINITIONS = frozenset(
     }
 )
 #: "Licensed under the Foo License": a grant by reference to terms not in the text
-_BY_REFERENCE = re.compile(
+_BY_REFERENCE = lazyre.compile(
     r"\b(?:licensed|released|distributed|available|provided) under (?:the )?(?:terms of (?:the )?)?"
     r"(?:[a-z0-9.+-]+ ){1,6}(?:licen[cs]e|agreement)\b(?! agreement\b)"
 )
 
 
 #: purposes typical of prohibited-use lists; two different ones in a clause make a list
-_HARMFUL = re.compile(
+_HARMFUL = lazyre.compile(
     r"\b(?:military|weapon|surveillance|biometric|discriminat|harass|disinformation|misinformation"
     r"|defamat|terroris|trafficking|self-harm|malware|spam|phishing|deepfake|impersonat|stalk"
     r"|exploit(?:ing|ation)? (?:of )?minors|predictive policing|social scoring|genocide|violen)\w*"
 )
-_DISCLAIMS_FITNESS = re.compile(r"\bnot (?:designed|intended|suitable)\b|\backnowledge\b|\bwarrant")
+_DISCLAIMS_FITNESS = lazyre.compile(r"\bnot (?:designed|intended|suitable)\b|\backnowledge\b|\bwarrant")
 
 
-_PURPOSE_FOR = re.compile(
+_PURPOSE_FOR = lazyre.compile(
     r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
     r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b)"
 )
-_NC_FOR = re.compile(
+_NC_FOR = lazyre.compile(
     r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b"
     r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?)\b"
 )
-_GRANT_WORDS = re.compile(
+_GRANT_WORDS = lazyre.compile(
     r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used)\b"
 )
-_DESCRIPTIVE = re.compile(
+_DESCRIPTIVE = lazyre.compile(
     r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b"
     r"|\b(?:may|can|could|might) be granted\b|\bexceptions?\b"
 )
 
 
 #: a paid license only for commercial use or above a threshold limits commercial use only
-_PAID_ABOVE = re.compile(r"\bcommercial|\brevenue|\bturnover|\busers\b|\bemployees\b|\benterprise\b")
+_PAID_ABOVE = lazyre.compile(r"\bcommercial|\brevenue|\bturnover|\busers\b|\bemployees\b|\benterprise\b")
 
 
 #: "for educational or commercial purposes": a purpose list that includes commercial use limits nothing
-_OR_COMMERCIAL = re.compile(r"\b(?:or|and) (?:for )?commercial (?:use|purposes?)\b")
+_OR_COMMERCIAL = lazyre.compile(r"\b(?:or|and) (?:for )?commercial (?:use|purposes?)\b")
 
 
 def is_definition(t: str) -> bool:
     return _DEFINITION.match(t) is not None
 
 
-_ITEM_MARK = re.compile(r"^(?:\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s*")
+_ITEM_MARK = lazyre.compile(r"^(?:\(?(?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s*")
 
 
 def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:

@@ -9,9 +9,9 @@ no grant, or a purpose-limited grant that reserves everything else); and
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from ... import lazyre
 from ...results import DIMENSIONS, SEVERITY, Evidence, Verdict
 from . import classifier, european
 from .grants import grant_lead
@@ -50,13 +50,13 @@ class ClauseReading:
 
 # --------------------------------------------------------------------------
 
-_VOCAB = re.compile(
+_VOCAB = lazyre.compile(
     r"\b(licen[cs]\w*|grant\w*|permission|permitted|copyright\w*|warrant\w*|liab\w*|terms and conditions"
     r"|agreement|distribut\w*|redistribut\w*|reproduc\w*|sublicens\w*|royalty|infring\w*|rights reserved"
     r"|as is|merchantab\w*|indemn\w*|terminat\w*|derivative works?|proprietary|prohibited|hereby|licensor|licensee"
     r"|free of charge|any purpose|disclaim\w*|notice|public domain)\b"
 )
-_STRONG = re.compile(
+_STRONG = lazyre.compile(
     r"\b(?:all rights reserved|permission is hereby granted|hereby grants?|licen[cs]e agreement|terms of use|proprietary)\b"
 )
 
@@ -72,7 +72,7 @@ def _junk_ratio(sample: str) -> float:
     return bad / len(sample)
 
 
-_CJK_VOCAB = re.compile(
+_CJK_VOCAB = lazyre.compile(
     r"라이선스|라이센스|저작권|사용권|허가|허락|계약|배포|면책|보증|"
     r"许可|許可|授权|授權|版权|版權|著作权|著作權|协议|協議|分发|分發|免责|免責|担保|擔保"
 )

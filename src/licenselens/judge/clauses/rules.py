@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import lazyre
+
 # --------------------------------------------------------------------------
 
 #: effect labels -> (dimension, verdict) pairs; "grant", "grant-any",
@@ -50,7 +52,7 @@ class Rule:
 
 
 def _r(label: str, pattern: str, reason: str, veto: str | None = None) -> Rule:
-    return Rule(label, re.compile(pattern), reason, re.compile(veto) if veto else None)
+    return Rule(label, lazyre.compile(pattern), reason, lazyre.compile(veto) if veto else None)
 
 
 RULES: tuple[Rule, ...] = (

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ... import lazyre
+
 Finding = tuple[str, str, str]
 
 # ---------------------------------------------------------------- verb classes
@@ -35,13 +37,13 @@ _DIST = (
 )
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
 
-USE_V = re.compile(rf"\b{_USE}\b")
+USE_V = lazyre.compile(rf"\b{_USE}\b")
 #: use as an act, not the nouns "installation files", "operations", "deployment"
-_USE_ACT = re.compile(rf"\b(?!installations?\b|executions?\b|operations?\b|operators?\b|deployments?\b"
+_USE_ACT = lazyre.compile(rf"\b(?!installations?\b|executions?\b|operations?\b|operators?\b|deployments?\b"
                       rf"|employ(?:ees?|ment|ers?)\b|executables?\b){_USE}\b")
-MOD_V = re.compile(rf"\b{_MOD}\b")
+MOD_V = lazyre.compile(rf"\b{_MOD}\b")
 #: modification as a verb (not "modifications" or "modified versions" as an object)
-MOD_ACT = re.compile(
+MOD_ACT = lazyre.compile(
     r"\b(?:modify|modifies|modifying|alter|alters|altering|adapt|adapts|adapting|translat(?:e|es|ing)"
     r"|merg(?:e|es|ing)|remix\w*|transform(?:s|ing)?|fine[- ]?tun(?:e|es|ing)|reverse[- ]?engineer\w*"
     r"|decompil\w*|disassembl\w*|build upon|edit(?:s|ing)?|chang(?:e|es|ing) (?:it|them|the (?:\w+ )?(?:software|code|work|model|files?))"
@@ -49,15 +51,15 @@ MOD_ACT = re.compile(
     r"|\b(?:be|being) (?:\w+ )?(?:modified|altered|adapted|translated|changed|edited|transformed|fine[- ]?tuned"
     r"|reverse[- ]?engineered|decompiled|disassembled)\b"
 )
-DIST_V = re.compile(rf"\b{_DIST}\b")
+DIST_V = lazyre.compile(rf"\b{_DIST}\b")
 #: distribution as an act ("distribute", "copies"), not the nouns "distribution", "reproduction"
-DIST_ACT = re.compile(rf"\b(?!(?:re)?distributions?\b|reproductions?\b){_DIST}\b")
-SELL_V = re.compile(rf"\b{_SELL}\b")
+DIST_ACT = lazyre.compile(rf"\b(?!(?:re)?distributions?\b|reproductions?\b){_DIST}\b")
+SELL_V = lazyre.compile(rf"\b{_SELL}\b")
 
 # ---------------------------------------------------------------- negation
 
 #: a negation that opens a scope running to its right
-NEG_RIGHT = re.compile(
+NEG_RIGHT = lazyre.compile(
     r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
     r"|\b(?:do|does|will) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
     r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
@@ -67,7 +69,7 @@ NEG_RIGHT = re.compile(
     r"|\bprohibited:|\bit is (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed)) to\b"
 )
 #: the negation binds someone other than the licensee, or a thing that is not the work
-_NOT_SUBJECT = re.compile(
+_NOT_SUBJECT = lazyre.compile(
     r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
     r"|\bterms\b|\blicensor\b|\bauthors?\b|\bcontributors?\b|\bwe\b|\bcopyright holders?\b|\bowners?\b"
     r"|\bdisclaimer\b|\bwarrant\w*|\bfile names?\b|\bheaders?\b|\blabels?\b|\bsteward\b|\bpatents?\b)[^,;]{0,40}$"
@@ -75,23 +77,23 @@ _NOT_SUBJECT = re.compile(
     r"|\bplease (?:\w+ )?$|\b(?:we|i) (?:would )?(?:ask|request|prefer) (?:that )?(?:you )?$"
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
-_PASSIVE_NOT_SUBJECT = re.compile(
+_PASSIVE_NOT_SUBJECT = lazyre.compile(
     r"\b(?:names?|trademarks?|trade names?|logos?|marks|insignia|notices?|this licen[cs]e|this agreement"
     r"|these terms|licen[cs]e (?:text|document)|legends?|labels?|headers?)\b"
 )
-_LICENSE_DOCUMENT = re.compile(
+_LICENSE_DOCUMENT = lazyre.compile(
     r"\b(?:licen[cs]e (?:document|text)|this (?:licen[cs]e|document|agreement) (?:itself|document|text)"
     r"|verbatim copies of this (?:licen[cs]e|document))\b"
 )
 #: a prohibition that follows a condition ("if you cannot ..., you may not distribute at all")
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|when|whenever|where|in (?:the )?(?:event|case)|means)\b")
-_NOT_A_LIMIT = re.compile(
+_CONDITION_BEFORE = lazyre.compile(r"\b(?:if|unless|when|whenever|where|in (?:the )?(?:event|case)|means)\b")
+_NOT_A_LIMIT = lazyre.compile(
     r"\s*(?:\w+ )?(?:be |been )?(?:construed|deemed|considered|interpreted|regarded|treated|held|liable|responsible"
     r"|required|obligated|obliged|affected|limited|restricted by|avoided|circumvented|evaded|exceed\w*)\b"
 )
 #: prohibitions that protect the license's own frame: anti-DRM, no stricter terms,
 #: no endorsement, keep the notices, do not hinder others
-_FRAME_SCOPE = re.compile(
+_FRAME_SCOPE = lazyre.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
     r"|\bmore restrictive\b|\binconsistent with\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
     r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
@@ -100,15 +102,15 @@ _FRAME_SCOPE = re.compile(
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
 )
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
-_LAWFUL = re.compile(
+_LAWFUL = lazyre.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
     r"|\bofficial status\b|\bfraud\w*|\blegal right"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
-_INFRINGING = re.compile(r"\b(?:that|which|in a way that|so as to) (?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
-_EXPORT = re.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
+_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
+_EXPORT = lazyre.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
 #: a negation that only states what happens if the terms are refused
-_REFUSAL = re.compile(
+_REFUSAL = lazyre.compile(
     r"\bif (?:you|licensee) (?:do not|don't|does not|cannot|can't|are unwilling to|choose not to|disagree|decline|reject)"
     r"(?: \w+){0,3} (?:agree|accept|comply|consent)|\bif you do not agree\b|\bunless you (?:agree|accept)\b"
     r"|\bnot (?:accept|agree)\w* (?:to )?(?:these|the|this|all)\b|\bwithout (?:honou?ring|accepting|complying)\b"
@@ -119,29 +121,29 @@ _REFUSAL = re.compile(
 _FIRST_VERB_WORDS = 7
 
 #: a nominal prohibition whose scope runs to its left ("redistribution ... is prohibited")
-_NEG_LEFT = re.compile(
+_NEG_LEFT = lazyre.compile(
     r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b"
     r"|\bnot (?:permitted|allowed)\b(?! to\b)"
 )
 #: a prohibition about some copies only ("in place of the original files", "only part of
 #: the work", "a file that bears a notice"): a condition on sharing, not a prohibition
-_PARTIAL = re.compile(
+_PARTIAL = lazyre.compile(
     r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
     r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
-_QUOTED = re.compile(
+_QUOTED = lazyre.compile(
     r"(?:[\"\u201c]|(?<!\w)[`'])(?=[^\"\u201d`']{0,240}\b(?:not|prohibited|forbidden)\b)"
     r"[^\"\u201d`']{12,480}(?:[\"\u201d]|'(?!\w))"
 )
 #: where a scope stops (the exception after it is read separately)
-_BOUNDARY = re.compile(
+_BOUNDARY = lazyre.compile(
     r"\b(?:unless|except|excepting|other than|provided(?:,)? (?:that|however)|save (?:as|that)|but|however|until|before"
     r"|so long as|as long as|if|whereas|whether or not|in which case|apart from)\b|[;:]|\. "
 )
 #: phrases whose verbs restrict nothing (notices, names, the license's own terms)
-_NOT_OBJECTS = re.compile(
+_NOT_OBJECTS = lazyre.compile(
     r"\b(?:remov\w*|alter\w*|modif\w*|chang\w*|obscur\w*|delet\w*|tamper\w*|misrepresent\w*|translat\w*)"
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
@@ -156,20 +158,20 @@ _NOT_OBJECTS = re.compile(
     r"|\bclaim\w* (?:\w+ ){0,3}(?:wrote|authorship|ownership)"
 )
 #: a negated scope about money limits commercial use only
-_COMMERCIAL_SCOPE = re.compile(
+_COMMERCIAL_SCOPE = lazyre.compile(
     r"\bcommercial\w*|\bfor[- ]profit\b|\bfor (?:a )?fee\b|\bfor (?:monetary|financial) (?:gain|compensation|benefit)\b"
     r"|\bfor sale\b|\bin exchange for\b|\bfor money\b|\brevenue|\bfor (?:a )?charge\b|\bfor payment\b|\bpaid\b"
 )
-_WITHOUT_PERMISSION = re.compile(
+_WITHOUT_PERMISSION = lazyre.compile(
     r"\bwithout (?:first )?(?:\w+ ){0,4}?(?:prior |express |explicit |separate |specific )*(?:written )?"
     r"(?:permission|consent|approval|authori[sz]ation|licen[cs]e|agreement|arrangement)\b"
 )
-_PERMISSION_WORDS = re.compile(
+_PERMISSION_WORDS = lazyre.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
     r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee)\b"
 )
 #: an exception that points back at the license itself: the prohibition is the license's frame
-_SELF_EXCEPTION = re.compile(
+_SELF_EXCEPTION = lazyre.compile(
     r"^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,60}"
     r"\b(?:this|the|these|such) (?:licen[cs]e|agreement|terms|conditions|eula|section|paragraph)\b"
     r"|^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,40}"
@@ -211,9 +213,9 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     return "none"
 
 
-_SELLING_COPIES = re.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
-_ANY_VERB = re.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
-_PURPOSE_WORD = re.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
+_SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
+_ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
+_PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
 
 
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:

@@ -7,8 +7,9 @@ than :data:`MAX_CLAUSE` is cut at a space.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from ... import lazyre
 
 #: a clause longer than this is cut at a space (a 1 MB line stays linear)
 MAX_CLAUSE = 700
@@ -16,22 +17,22 @@ MAX_CLAUSE = 700
 # segmentation
 # --------------------------------------------------------------------------
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazyre.compile(r"\r\n|\r|\n")
 # a list marker or heading at the start of a (left-stripped) line
-_MARKER = re.compile(
+_MARKER = lazyre.compile(
     r"(?:[-*\u2022+>]|#{1,6}|\(?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|\(?(?:[ivxlc]{1,6}|[a-zA-Z])[.)])(?=\s)"
 )
 # sentence end: . ! ? ; followed by space and something that starts a sentence
-_SENT_END = re.compile(
+_SENT_END = lazyre.compile(
     r"[.!?;](?=[ \t\r\n]{1,50}[\"'\u201c\u2018(\[]?[A-Z0-9\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
     r"|[\u3002\uff01\uff1f\uff1b](?=.)"
 )
-WS = re.compile(r"\s+")
+WS = lazyre.compile(r"\s+")
 _ABBREVIATIONS = frozenset(
     {"e.g", "i.e", "inc", "ltd", "co", "no", "sec", "u.s", "vs", "etc", "cf", "art", "para"}
 )
-_STRIP_MARKUP = re.compile(r"[*_`#>|]+")
-LETTER = re.compile(r"[^\W\d_]")
+_STRIP_MARKUP = lazyre.compile(r"[*_`#>|]+")
+LETTER = lazyre.compile(r"[^\W\d_]")
 
 
 @dataclass

@@ -47,7 +47,7 @@ from .readers.walk import TreeWalk, walk
 from .results import DIMENSIONS, Result
 
 #: at most this many inputs run in the calling process when ``jobs`` is not given
-SMALL_INPUT = 200
+SMALL_INPUT = 1000
 #: inputs sent to a worker at a time when ``chunksize`` is not given
 DEFAULT_CHUNKSIZE = 16
 

@@ -59,7 +59,7 @@ def add_jobs(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("throughput")
     g.add_argument("-j", "--jobs", type=_positive_int, default=None, metavar="N",
                    help="worker processes (default: every core when there are more than "
-                   "200 files, else 1); results keep the input order")
+                   "1,000 files, else 1); results keep the input order")
     g.add_argument("--jsonl", action="store_true",
                    help="print one JSON object per line as results arrive (memory stays flat)")
 

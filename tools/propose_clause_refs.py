@@ -27,8 +27,7 @@ import sys
 
 from licenselens.judge.clauses.corpus import reference_entries, reference_text, split_of
 from licenselens.judge.clauses.dataset import clause_hash
-from licenselens.judge.clauses.matching import rule_hits
-from licenselens.judge.clauses.rules import EFFECTS
+from licenselens.judge.clauses.matching import clause_effects
 from licenselens.judge.clauses.segment import segment
 from licenselens.normalise import normalise_phrase
 from licenselens.results import DIMENSIONS, SEVERITY
@@ -56,14 +55,7 @@ def _curated() -> dict[str, dict]:
 
 def _proposal(text: str) -> dict[str, str]:
     """The rules' verdict per dimension for one clause (most severe effect)."""
-    from licenselens.judge.clauses.segment import Clause
-
-    out: dict[str, str] = {}
-    for h in rule_hits(Clause(0, len(text), text)):
-        for dim, v in EFFECTS.get(h.label, ()):
-            if dim not in out or SEVERITY[v] > SEVERITY[out[dim]]:
-                out[dim] = v
-    return out
+    return clause_effects(text)
 
 
 def _rank(key: str, start: int) -> str:

@@ -30,10 +30,8 @@ from typing import Any
 
 from licenselens.judge.clauses import classifier, dataset
 from licenselens.judge.clauses.features import analyze
-from licenselens.judge.clauses.matching import rule_hits
-from licenselens.judge.clauses.rules import EFFECTS
-from licenselens.judge.clauses.segment import Clause
-from licenselens.results import DIMENSIONS, SEVERITY
+from licenselens.judge.clauses.matching import clause_effects
+from licenselens.results import DIMENSIONS
 
 C_VALUE = 4.0
 MIN_DF = 2
@@ -42,12 +40,7 @@ DIGITS = 5
 
 def rule_reading(text: str) -> dict[str, str]:
     """What the rules read on one clause: the most severe verdict per dimension."""
-    out: dict[str, str] = {}
-    for h in rule_hits(Clause(0, len(text), text)):
-        for dim, v in EFFECTS.get(h.label, ()):
-            if dim not in out or SEVERITY[v] > SEVERITY[out[dim]]:
-                out[dim] = v
-    return out
+    return clause_effects(text)
 
 
 def fit(clauses: list[dataset.LabelledClause]) -> tuple[Any, dict[str, Any]]:

@@ -9,23 +9,9 @@ Every text below was written for these tests; the licensors do not exist.
 from __future__ import annotations
 
 import pytest
+from tests.judge.clause_helpers import tier, verdicts
 
-from licenselens.judge.clauses import read_clauses
 from licenselens.results import DIMENSIONS
-
-
-def verdicts(text: str) -> dict[str, str]:
-    r = read_clauses(text)
-    assert r.license_like
-    return {d: r.restrictions[d].verdict for d in DIMENSIONS}
-
-
-def tier(v: dict[str, str]) -> str:
-    r = sum(1 for x in v.values() if x in ("restricted", "prohibited"))
-    if r == 0:
-        return "unknown" if "unknown" in v.values() else "open"
-    return "semi-open" if r <= 2 else "closed"
-
 
 # ------------------------------------------------------------------ informal grants
 

@@ -8,22 +8,10 @@ not exist.  The first three tests are the misreadings of issue 11, restated.
 from __future__ import annotations
 
 import pytest
+from tests.judge.clause_helpers import tier, verdicts
 
 from licenselens.judge.clauses import read_clauses
 from licenselens.results import DIMENSIONS
-
-
-def verdicts(text: str, **kw) -> dict[str, str]:
-    r = read_clauses(text, **kw)
-    assert r.license_like
-    return {d: r.restrictions[d].verdict for d in DIMENSIONS}
-
-
-def tier(v: dict[str, str]) -> str:
-    r = sum(1 for x in v.values() if x in ("restricted", "prohibited"))
-    if r == 0:
-        return "unknown" if "unknown" in v.values() else "open"
-    return "semi-open" if r <= 2 else "closed"
 
 
 def evidence(text: str, dim: str) -> str:

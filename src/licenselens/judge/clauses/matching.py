@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ... import lazyre
+from ...results import SEVERITY
 from . import cjk, european, grants, scope
-from .rules import RULES
+from .rules import EFFECTS, RULES
 from .segment import Clause
 
 _MODIFY_VERB = lazyre.compile(
@@ -185,4 +186,18 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
         if h.label not in seen:
             seen.add(h.label)
             out.append(h)
+    return out
+
+
+def clause_effects(text: str) -> dict[str, str]:
+    """What the rules read in one clause: the most severe verdict per dimension.
+
+    >>> clause_effects("You may not use the Software for commercial purposes.")
+    {'commercial': 'prohibited'}
+    """
+    out: dict[str, str] = {}
+    for hit in rule_hits(Clause(0, len(text), text)):
+        for dim, verdict in EFFECTS.get(hit.label, ()):
+            if dim not in out or SEVERITY[verdict] > SEVERITY[out[dim]]:
+                out[dim] = verdict
     return out

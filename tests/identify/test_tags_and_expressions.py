@@ -75,3 +75,17 @@ def test_trial_20_expressions_are_checked_and_kept_whole(query, expression, tier
 
 def test_trial_20_a_license_used_as_an_exception_is_said():
     assert any("not an exception" in w for w in licenselens.identify("MIT WITH Apache-2.0").warnings)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("bsd", "BSD-3-Clause"), ("License :: OSI Approved :: BSD License", "BSD-3-Clause"),
+    ("gpl", "GPL-1.0-or-later"), ("LGPL", "LGPL-2.0-or-later"),
+])
+def test_trial_21_a_family_name_is_read_with_a_warning(query, expected):
+    r = licenselens.identify(query)
+    assert r.expression == expected
+    assert any("names a family" in w for w in r.warnings)
+
+
+def test_a_precise_id_has_no_family_warning():
+    assert licenselens.identify("BSD-3-Clause").warnings == []

@@ -48,3 +48,17 @@ def test_an_added_clause_that_restricts_nothing_keeps_the_license():
     text = reference_text("mit") + "\n\nPlease cite our paper if you use this software in research.\n"
     r = licenselens.classify_text(text)
     assert r.license is not None and r.license.id == "MIT"
+
+
+def test_trial_10_mit_with_the_grant_rewritten_to_exclude_distribution():
+    mit = reference_text("mit")
+    old = ("to deal in the Software without restriction, including\nwithout limitation the "
+           "rights to use, copy, modify, merge, publish,\ndistribute, sublicense, and/or sell "
+           "copies of the Software")
+    assert old in mit
+    text = mit.replace(old, "to use, copy and modify the Software, but not to distribute,\n"
+                            "sublicense or sell copies of the Software")
+    r = licenselens.classify_text(text)
+    assert r.restrictions["redistribute"].verdict == "prohibited"
+    assert r.license is not None and r.license.id == variant_id("MIT")
+    assert r.tier != "open"

@@ -26,6 +26,15 @@ FAMILY_WORDS = {"cc": "Creative Commons", "creative commons": "Creative Commons"
                 "tii falcon": "TII Falcon licenses", "mistral": "Mistral models: Apache-2.0, MRL "
                 "or MNPL depending on the model"}
 NO_LICENSE_WORDS = {"none", "no license", "unlicensed"}
+#: names of a family that have a usual reading: identified as it, with a warning that
+#: the name does not say which member (ScanCode's reading)
+USUAL_READING = {"bsd": "the 3-clause form", "bsd license": "the 3-clause form",
+                 "gpl": "any version", "gnu gpl": "any version",
+                 "gnu general public license": "any version",
+                 "gnu general public license gpl": "any version",
+                 "lgpl": "version 2.0 or any later", "gnu lgpl": "version 2.0 or any later",
+                 "gnu lesser general public license lgpl": "version 2.0 or any later",
+                 "gnu library or lesser general public license lgpl": "version 2.0 or any later"}
 
 _OPERATOR = re.compile(r"(?i)\s(?:and|or|with)\s|[()]")
 _SPLIT_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])")
@@ -212,6 +221,11 @@ def lookup(query: str, kb: KnowledgeBase | None = None) -> IdentifierMatch:
                                no_license=True)
     lid = resolve_name(kb, q)
     if lid:
+        family = normalise_phrase(q.split("::")[-1]) if "::" in q else norm
+        if family in USUAL_READING:
+            return IdentifierMatch(Leaf(lid), [
+                f"{q!r} names a family of licenses, not one: read as {lid} "
+                f"({USUAL_READING[family]}); say which to be sure"])
         return IdentifierMatch(Leaf(lid))
     if "::" in q:
         return IdentifierMatch(None, [f"unrecognised trove classifier: {q!r}"])

@@ -23,6 +23,9 @@ from .clauses.matching import rule_hits
 from .clauses.rules import EFFECTS
 
 VARIANT_PREFIX = "LicenseRef-licenselens-variant-of-"
+#: a stretch of at least this many bigrams the reference text lacks is read as added
+#: ("but not to distribute" inside a rewritten grant is two)
+MIN_NOVEL_RUN = 2
 #: how much a variant's confidence is lowered
 VARIANT_PENALTY = 0.15
 
@@ -44,7 +47,7 @@ def read_additions(
     """Read the clauses the text adds to a license's reference text; tighten
     ``restrictions`` in place where they restrict more.  True when a verdict changed."""
     toks, kept = doc.similarity_view()
-    spans = novel_spans(idx, toks, scancode_key)
+    spans = novel_spans(idx, toks, scancode_key, min_run=MIN_NOVEL_RUN)
     if not spans:
         return False
     char_spans = [(doc.starts[kept[lo]], doc.ends[kept[min(hi, len(kept)) - 1]])

@@ -59,6 +59,8 @@ _PROVISO = lazyre.compile(
     r"\bprovided(?:,)? (?:that|however)\b|\bon (?:the )?condition\b|\bsubject to the following\b"
     r"|\b(?:and|but) (?:\w+ )?(?:is|are|does|do) not\b|\bnot an? (?:agreement|sale|transfer)\b|\bonly if\b"
 )
+#: what a grant leaves out: "to use and modify it, but not to distribute it"
+_EXCLUDED = lazyre.compile(r"\b(?:but|and) not (?:to )?(?=(?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|host|transfer)\b)")
 #: "grants you no rights": a negated grant
 _NO_RIGHTS = lazyre.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
 #: a grant by the user to the licensor (feedback, contributions): no grant to the user
@@ -153,6 +155,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     body = _NOT_VERBS.sub(" ", t)
     proviso = _PROVISO.search(body, m.start() if m else 0)
     body = body[: proviso.start()] if proviso else body
+    excluded = _EXCLUDED.search(body, m.end() if m else 0)  # "... but not to distribute"
+    body = body[: excluded.start()] if excluded else body
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")

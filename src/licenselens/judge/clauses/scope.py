@@ -67,6 +67,7 @@ NEG_RIGHT = lazyre.compile(
     r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
     r"|\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
     r"|\bprohibited:|\bit is (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed)) to\b"
+    r"|\b(?:but|and) not (?:to )?(?=(?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|host|transfer)\b)"
 )
 #: the negation binds someone other than the licensee, or a thing that is not the work
 _NOT_SUBJECT = lazyre.compile(

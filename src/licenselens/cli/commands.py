@@ -9,7 +9,6 @@ part of one could not be read (a file of ``kind: error``, an incomplete walk).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -24,7 +23,7 @@ from ..judge.gate import Gate, check_results
 from ..judge.policy import Policy
 from ..pipeline import classify_path
 from ..pipeline.tree import ScanOptions
-from ..report.documents import render_report
+from ..report.documents import render_report, results_json
 from ..report.labels import license_label
 from ..report.spdx import write_spdx_document
 from ..report.table import print_table
@@ -48,8 +47,7 @@ def _write(text: str, output: str | None) -> None:
 
 def _emit(results: list[Result], as_json: bool) -> None:
     if as_json:
-        json.dump([r.to_dict() for r in results], sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(results_json(results))
     else:
         sys.stdout.write("\n\n".join(format_text(r) for r in results) + ("\n" if results else ""))
 

@@ -13,11 +13,15 @@ looks again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..knowledge import features as feat
 from ..knowledge.refindex import RefIndex
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    from ..lazymod import numpy as np
 
 #: a region must score at least this to count as a match
 MIN_REGION_DICE = 0.62

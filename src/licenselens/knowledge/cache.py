@@ -6,31 +6,43 @@ repository, in the user cache.
 
 * the file name carries a fingerprint of what it was built from, so a change of
   data or of format is a different file;
-* the format is numpy's ``.npz`` loaded with ``allow_pickle=False``, plus JSON
-  for the rest: loading it cannot run code, whoever wrote the folder;
-* it is written atomically (a temporary file renamed into place);
-* a corrupt entry is rebuilt, with a :class:`RuntimeWarning`; an unwritable
-  cache means building in memory on every run.
+* an entry is made of named parts, each JSON, bytes or a numpy array's raw bytes, behind
+  a small JSON table of contents (format below): loading it cannot run code,
+  whoever wrote the folder;
+* parts are read when first used (:class:`Parts`), so a run that needs only the
+  exact-match table does not decode the vocabulary, nor import numpy for the
+  similarity arrays;
+* every part carries a CRC-32, checked when it is read; a corrupt or truncated
+  entry is rebuilt, with a :class:`RuntimeWarning`, even when the damage is found
+  after the entry was opened; an unwritable cache means building in memory on
+  every run;
+* it is written atomically (a temporary file renamed into place).
+
+File format (``<name>-<fingerprint>.llc``): the line ``licenselens-cache 2``, a line
+with the byte length of the table, the table (JSON: part name -> ``[offset, length,
+crc32, kind, dtype, shape]``, kind ``json``, ``bytes`` or ``array``), then the parts.
 """
 
 from __future__ import annotations
 
-import io
 import json
+import mmap
 import os
-import tempfile
 import warnings
-import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-import numpy as np
+from ..lazymod import LazyModule
 
 T = TypeVar("T")
-#: what an entry is made of: JSON-ready metadata and named numpy arrays
-Plain = tuple[dict[str, Any], dict[str, np.ndarray]]
-_META = "__meta__"
+#: what an entry is made of: parts by name, each JSON-ready data or a numpy array
+Plain = Mapping[str, Any]
+#: imported when an entry is first written
+tempfile = LazyModule("tempfile")
+_MAGIC = b"licenselens-cache 2\n"
+_SUFFIX = ".llc"
 
 
 def cache_dir() -> Path:
@@ -43,23 +55,36 @@ def cache_dir() -> Path:
     return base / "licenselens"
 
 
+class CorruptEntry(ValueError):
+    """A cache entry whose bytes are not what was written."""
+
+
 def load_or_build(name: str, fingerprint: str, build: Callable[[], T],
                   encode: Callable[[T], Plain], decode: Callable[[Plain], T]) -> T:
     """The cached entry ``name`` for ``fingerprint``, else ``build()`` (and cache it).
 
+    ``decode`` gets the entry's :class:`Parts` (a mapping decoding each part on
+    first use) and may keep it; ``encode`` gives the parts to write.
+
     >>> import os, tempfile
     >>> os.environ["LICENSELENS_CACHE"] = tempfile.mkdtemp()
-    >>> codec = (lambda d: (d, {}), lambda plain: plain[0])
+    >>> codec = (lambda d: {"n": d["n"]}, lambda parts: {"n": parts["n"]})
     >>> load_or_build("demo", "v1", lambda: {"n": 1}, *codec)
     {'n': 1}
     >>> load_or_build("demo", "v1", lambda: {"n": 2}, *codec)  # cached: not rebuilt
     {'n': 1}
     """
-    path = cache_dir() / f"{name}-{fingerprint}.npz"
-    plain = _read(path)
-    if plain is not None:
+    path = cache_dir() / f"{name}-{fingerprint}{_SUFFIX}"
+
+    def rebuild() -> Plain:
+        plain = encode(build())
+        _write(path, plain)
+        return plain
+
+    parts = Parts.open(path, rebuild)
+    if parts is not None:
         try:
-            return decode(plain)
+            return decode(parts)
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             _warn_corrupt(path, exc)
     obj = build()
@@ -67,38 +92,137 @@ def load_or_build(name: str, fingerprint: str, build: Callable[[], T],
     return obj
 
 
-def _read(path: Path) -> Plain | None:
+class Parts(Mapping[str, Any]):
+    """An entry's parts, each decoded (and its CRC checked) when first asked for.
+
+    Arrays are read-only numpy arrays over the file's mapped bytes; numpy is
+    imported by the first array asked for.  Should a part turn out corrupt, the
+    entry is rebuilt (``rebuild``) and every part is then served from the rebuilt
+    data, with a :class:`RuntimeWarning`.
+    """
+
+    def __init__(self, path: Path, buf: bytes | mmap.mmap, table: dict[str, list[Any]],
+                 base: int, rebuild: Callable[[], Plain]) -> None:
+        self._path, self._buf, self._table, self._base = path, buf, table, base
+        self._rebuild = rebuild
+        self._done: dict[str, Any] = {}
+        self._fresh: Plain | None = None
+
+    @classmethod
+    def open(cls, path: Path, rebuild: Callable[[], Plain]) -> Parts | None:
+        """The parts of the entry at ``path``; None when there is none (or it is
+        corrupt: warned)."""
+        try:
+            with open(path, "rb") as fh:
+                try:
+                    buf: bytes | mmap.mmap = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                except (OSError, ValueError):  # an empty file, or no mmap here
+                    buf = fh.read()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except OSError as exc:
+            _warn_corrupt(path, exc)
+            return None
+        try:
+            table, base = _table(buf)
+        except CorruptEntry as exc:
+            _warn_corrupt(path, exc)
+            return None
+        return cls(path, buf, table, base, rebuild)
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._done:
+            return self._done[name]
+        if self._fresh is not None:
+            value = self._fresh[name]
+        else:
+            try:
+                value = self._decode(name)
+            except CorruptEntry as exc:
+                _warn_corrupt(self._path, exc)
+                self._fresh = self._rebuild()
+                self._done.clear()
+                value = self._fresh[name]
+        self._done[name] = value
+        return value
+
+    def __contains__(self, name: object) -> bool:
+        return name in (self._fresh if self._fresh is not None else self._table)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fresh if self._fresh is not None else self._table)
+
+    def __len__(self) -> int:
+        return len(self._fresh if self._fresh is not None else self._table)
+
+    def _decode(self, name: str) -> Any:
+        offset, length, crc, kind, dtype, shape = self._table[name]
+        start = self._base + offset
+        raw = self._buf[start:start + length]
+        if len(raw) != length or zlib.crc32(raw) != crc:
+            raise CorruptEntry(f"part {name!r} does not match its checksum")
+        if kind == "bytes":
+            return bytes(raw)
+        if kind == "json":
+            try:
+                return json.loads(raw)
+            except ValueError as exc:
+                raise CorruptEntry(f"part {name!r}: {exc}") from exc
+        import numpy as np  # only when an array is needed: a start that matches exactly skips it
+
+        try:
+            return np.frombuffer(raw, dtype=np.dtype(dtype)).reshape(shape)
+        except (TypeError, ValueError) as exc:
+            raise CorruptEntry(f"part {name!r}: {exc}") from exc
+
+
+def _table(buf: bytes | mmap.mmap) -> tuple[dict[str, list[Any]], int]:
+    """The table of contents of an entry and where its parts start."""
+    if buf[:len(_MAGIC)] != _MAGIC:
+        raise CorruptEntry("not a licenselens cache file")
+    eol = buf.find(b"\n", len(_MAGIC), len(_MAGIC) + 24)
     try:
-        with np.load(path, allow_pickle=False) as npz:
-            arrays = {k: npz[k] for k in npz.files}
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-        _warn_corrupt(path, exc)
-        return None
-    raw = arrays.pop(_META, None)
-    try:
-        meta = json.loads(bytes(raw).decode("utf-8")) if raw is not None else None
-    except (ValueError, UnicodeDecodeError) as exc:
-        _warn_corrupt(path, exc)
-        return None
-    if not isinstance(meta, dict):
-        _warn_corrupt(path, ValueError("no metadata"))
-        return None
-    return meta, arrays
+        size = int(buf[len(_MAGIC):eol])
+        table = json.loads(buf[eol + 1:eol + 1 + size])
+    except ValueError as exc:
+        raise CorruptEntry(f"unreadable table of contents: {exc}") from exc
+    base = eol + 1 + size
+    if not isinstance(table, dict) or not all(
+            isinstance(v, list) and len(v) == 6 for v in table.values()):
+        raise CorruptEntry("malformed table of contents")
+    end = max((base + int(v[0]) + int(v[1]) for v in table.values()), default=base)
+    if end > len(buf):
+        raise CorruptEntry("truncated")
+    return table, base
+
+
+def _serialise(value: Any) -> tuple[bytes, str, str, list[int]]:
+    """A part's bytes, kind, dtype and shape."""
+    if isinstance(value, bytes):
+        return value, "bytes", "", []
+    if type(value).__module__ == "numpy" and hasattr(value, "dtype"):
+        return value.tobytes(), "array", value.dtype.str, list(value.shape)
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode(), "json", "", []
 
 
 def _write(path: Path, plain: Plain) -> bool:
-    meta, arrays = plain
-    blob = np.frombuffer(json.dumps(meta, separators=(",", ":")).encode("utf-8"), dtype=np.uint8)
-    buf = io.BytesIO()
-    np.savez(buf, **{_META: blob}, **arrays)
+    table: dict[str, list[Any]] = {}
+    chunks: list[bytes] = []
+    offset = 0
+    for name in plain:
+        raw, kind, dtype, shape = _serialise(plain[name])
+        table[name] = [offset, len(raw), zlib.crc32(raw), kind, dtype, shape]
+        chunks.append(raw)
+        offset += len(raw)
+    head = json.dumps(table, separators=(",", ":")).encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".npz")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=_SUFFIX)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(buf.getvalue())
+                fh.write(_MAGIC + str(len(head)).encode() + b"\n" + head)
+                for chunk in chunks:
+                    fh.write(chunk)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -110,4 +234,4 @@ def _write(path: Path, plain: Plain) -> bool:
 
 def _warn_corrupt(path: Path, exc: BaseException) -> None:
     warnings.warn(f"licenselens: the cache file {path} is unreadable "
-                  f"({type(exc).__name__}); it is rebuilt", RuntimeWarning, stacklevel=3)
+                  f"({type(exc).__name__}: {exc}); it is rebuilt", RuntimeWarning, stacklevel=3)

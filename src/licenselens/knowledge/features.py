@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    from ..lazymod import numpy as np
+
 
 SCHEME = "bigram-v1"
 

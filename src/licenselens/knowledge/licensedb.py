@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -28,6 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataSourceError
+from ..lazymod import LazyModule
+
+#: imported when a wheel is first read
+zipfile = LazyModule("zipfile")
 
 #: fields kept per license (ScanCode's names); empty values are dropped
 FIELDS: tuple[str, ...] = (

@@ -10,17 +10,19 @@
 from __future__ import annotations
 
 import hashlib
-from importlib.resources import files
 from importlib.util import find_spec
 from pathlib import Path
 
+#: the installed package's folder (the data are plain files beside the code: they are
+#: memory-mapped and read by path, so a zipped install could not use them anyway)
+_PACKAGE = Path(__file__).resolve().parents[1]
 #: the repository root, for a source checkout or an editable install
 _REPO = Path(__file__).resolve().parents[3]
 
 
 def data_path(name: str) -> Path:
     """A file or folder shipped in ``licenselens/data/``."""
-    return Path(str(files("licenselens") / "data" / name))
+    return _PACKAGE / "data" / name
 
 
 def records_dir() -> Path:

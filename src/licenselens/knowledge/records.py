@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,107 +22,12 @@ from ..errors import KnowledgeBaseError
 from ..normalise import normalise_phrase
 from ..results import DIMENSIONS, VERDICTS
 from . import cache, snapshot
+from .compiled import CATEGORY_DEFAULTS, KnowledgeBase, Record, RecordVerdict
 from .paths import data_packages_stamp, records_dir
 
-KB_FORMAT = 8
+__all__ = ["CATEGORY_DEFAULTS", "KnowledgeBase", "Record", "RecordVerdict", "knowledge_base"]
 
-#: default verdicts for licenses with no curated record, by ScanCode category
-CATEGORY_DEFAULTS: dict[str, tuple[str, str, str, str]] = {
-    "Permissive": ("free", "free", "free", "free"),
-    "Public Domain": ("free", "free", "free", "free"),
-    "Copyleft": ("free", "conditional", "conditional", "free"),
-    "Copyleft Limited": ("free", "conditional", "conditional", "free"),
-    "Source-available": ("free", "conditional", "conditional", "restricted"),
-    "Free Restricted": ("free", "conditional", "conditional", "restricted"),
-    "Proprietary Free": ("restricted", "prohibited", "restricted", "restricted"),
-    "Commercial": ("prohibited", "prohibited", "prohibited", "prohibited"),
-}
-
-
-@dataclass
-class RecordVerdict:
-    verdict: str
-    reason: str = ""
-    clauses: list[str] = field(default_factory=list)  # normalised phrases
-    labels: list[str] = field(default_factory=list)  # the same phrases as written
-
-
-@dataclass
-class Record:
-    """One license as licenselens knows it."""
-
-    key: str
-    id: str
-    name: str
-    curated: bool
-    family: str = ""
-    version: str = ""
-    publisher: str = ""
-    url: str = ""
-    kind: str = ""
-    osi_approved: bool | None = None
-    spdx_id: str | None = None
-    scancode_key: str | None = None
-    category: str = ""
-    is_exception: bool = False
-    aliases: list[str] = field(default_factory=list)
-    title_phrases: list[str] = field(default_factory=list)
-    other_phrases: list[str] = field(default_factory=list)
-    verdicts: dict[str, RecordVerdict] = field(default_factory=dict)
-
-    @property
-    def has_verdicts(self) -> bool:
-        return len(self.verdicts) == len(DIMENSIONS)
-
-
-@dataclass(eq=False)
-class KnowledgeBase:
-    records: dict[str, Record]  # by reported id
-    aliases: dict[str, str]  # normalised alias -> id
-    by_scancode: dict[str, str]  # scancode key -> id
-    titles: list[tuple[str, str]]  # (normalised title phrase, id), longest first
-    others: list[tuple[str, str]]  # (normalised supporting phrase, id)
-    fingerprint: str = ""
-    replaced_by: dict[str, str] = field(default_factory=dict)  # deprecated SPDX id -> current
-    data_version: str = ""  # the LicenseDB snapshot this was built from
-    #: scancode key -> prior added to its similarity score (curated licenses first, then
-    #: SPDX-listed ones, among near-identical reference texts); derived
-    priority: dict[str, float] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.priority = {}
-        for key, lid in self.by_scancode.items():
-            rec = self.records.get(lid)
-            if rec is not None:
-                self.priority[key] = 0.06 if rec.curated else (0.015 if rec.spdx_id else 0.0)
-
-    def get(self, license_id: str) -> Record | None:
-        """The record of a reported id, or None."""
-        return self.records.get(license_id)
-
-    def encode(self) -> cache.Plain:
-        """The knowledge base as cacheable plain data (see :func:`cache.load_or_build`)."""
-        meta = {"records": [asdict(r) for r in self.records.values()],
-                "aliases": self.aliases, "by_scancode": self.by_scancode,
-                "titles": self.titles, "others": self.others,
-                "fingerprint": self.fingerprint, "replaced_by": self.replaced_by,
-                "data_version": self.data_version}
-        return meta, {}
-
-    @classmethod
-    def decode(cls, plain: cache.Plain) -> KnowledgeBase:
-        """The inverse of :meth:`encode`."""
-        meta, _ = plain
-        records = {}
-        for raw in meta["records"]:
-            verdicts = {d: RecordVerdict(**v) for d, v in raw.pop("verdicts").items()}
-            rec = Record(**raw, verdicts=verdicts)
-            records[rec.id] = rec
-        return cls(records, dict(meta["aliases"]), dict(meta["by_scancode"]),
-                   [tuple(p) for p in meta["titles"]], [tuple(p) for p in meta["others"]],
-                   str(meta["fingerprint"]), dict(meta["replaced_by"]),
-                   str(meta.get("data_version", "")))
-
+KB_FORMAT = 10
 
 def _scancode_index_path() -> Path:
     import license_expression  # only when the knowledge base is built
@@ -363,8 +267,8 @@ def _build(files: list[Path], fingerprint: str) -> KnowledgeBase:
     others = _unique_phrases(others, min_words=3)
     titles.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
     others.sort(key=lambda t: (t[0], t[1]))
-    return KnowledgeBase(records, aliases, by_scancode, titles, others, fingerprint, replaced_by,
-                         snapshot.data_version())
+    return KnowledgeBase.of(records, aliases, by_scancode, titles, others, fingerprint,
+                            replaced_by, snapshot.data_version())
 
 
 def _unique_phrases(pairs: list[tuple[str, str]], min_words: int) -> list[tuple[str, str]]:

@@ -13,61 +13,79 @@ normalised text for exact matching.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
-
-import numpy as np
+from collections.abc import Iterable, Mapping
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ..errors import SnapshotError
 from ..normalise import strip_copyright_lines, tokens
 from . import cache, snapshot
 from . import features as feat
 
-INDEX_FORMAT = 7
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    from ..lazymod import numpy as np
+
+INDEX_FORMAT = 8
 #: ScanCode entries that are not a license text one can match against
 _SKIP_FLAGS = ("is_deprecated", "is_unknown", "is_generic")
 
 
-@dataclass
-class RefIndex:
-    keys: list[str]  # scancode keys, one per reference
-    categories: list[str]
-    is_exception: np.ndarray  # bool per reference
-    sizes: np.ndarray  # number of unique bigram features per reference
-    vocab: dict[str, int]  # word -> id (0 = unknown word)
-    feat_keys: np.ndarray  # sorted int64 bigram keys
-    post_ptr: np.ndarray  # feature -> slice of post_refs
-    post_refs: np.ndarray  # reference ids
-    ref_ptr: np.ndarray  # reference -> slice of ref_feats
-    ref_feats: np.ndarray  # sorted feature indices per reference
-    exact: dict[str, int]  # sha1 of normalised text -> reference
-    version: str = ""
-    #: scancode key -> reference number (derived from ``keys``)
-    numbers: dict[str, int] = field(init=False, repr=False, compare=False)
+class _Part:
+    """A field of :class:`RefIndex` read from its parts on first use."""
 
-    def __post_init__(self) -> None:
-        self.numbers = {k: i for i, k in enumerate(self.keys)}
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: RefIndex | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        return obj.parts[self.name]
+
+
+class RefIndex:
+    """The reference index over its cache entry's parts (:class:`cache.Parts`, or a
+    plain dict just built): each field is decoded when first used, so a run whose
+    texts all match exactly never decodes the vocabulary nor imports numpy."""
+
+    keys: list[str] = _Part()  # scancode keys, one per reference
+    categories: list[str] = _Part()
+    is_exception: np.ndarray = _Part()  # bool per reference
+    sizes: np.ndarray = _Part()  # number of unique bigram features per reference
+    vocab: dict[str, int] = _Part()  # word -> id (0 = unknown word)
+    feat_keys: np.ndarray = _Part()  # sorted int64 bigram keys
+    post_ptr: np.ndarray = _Part()  # feature -> slice of post_refs
+    post_refs: np.ndarray = _Part()  # reference ids
+    ref_ptr: np.ndarray = _Part()  # reference -> slice of ref_feats
+    ref_feats: np.ndarray = _Part()  # sorted feature indices per reference
+    exact: dict[str, int] = _Part()  # sha1 of normalised text -> reference
+    version: str = _Part()
+
+    def __init__(self, parts: Mapping[str, Any]) -> None:
+        missing = [n for n in _FIELDS if n not in parts]
+        if missing:
+            raise KeyError(f"reference index without {', '.join(missing)}")
+        self.parts = parts
+
+    @cached_property
+    def numbers(self) -> dict[str, int]:
+        """scancode key -> reference number (derived from ``keys``)."""
+        return {k: i for i, k in enumerate(self.keys)}
 
     def encode(self) -> cache.Plain:
-        """The index as cacheable plain data (see :func:`cache.load_or_build`)."""
-        meta = {"keys": self.keys, "categories": self.categories, "vocab": self.vocab,
-                "exact": self.exact, "version": self.version}
-        arrays = {name: getattr(self, name) for name in _ARRAYS}
-        return meta, arrays
+        """The index as cacheable parts (see :func:`cache.load_or_build`)."""
+        return {name: self.parts[name] for name in _FIELDS}
 
     @classmethod
     def decode(cls, plain: cache.Plain) -> RefIndex:
-        """The inverse of :meth:`encode`."""
-        meta, arrays = plain
-        return cls(keys=list(meta["keys"]), categories=list(meta["categories"]),
-                   vocab=dict(meta["vocab"]), exact=dict(meta["exact"]),
-                   version=str(meta["version"]), **{n: arrays[n] for n in _ARRAYS})
+        """The inverse of :meth:`encode` (the parts are kept, not read)."""
+        return cls(plain)
 
 
-#: the numpy fields of :class:`RefIndex`
-_ARRAYS = ("is_exception", "sizes", "feat_keys", "post_ptr", "post_refs", "ref_ptr", "ref_feats")
+#: the parts of a :class:`RefIndex`
+_FIELDS = ("keys", "categories", "vocab", "exact", "version", "is_exception", "sizes",
+           "feat_keys", "post_ptr", "post_refs", "ref_ptr", "ref_feats")
 
 
 def ref_number(idx: RefIndex, key: str) -> int | None:
@@ -114,10 +132,11 @@ def build_index(entries: Iterable[dict[str, Any]], version: str) -> RefIndex:
     post_ptr = np.zeros(len(feat_keys) + 1, dtype=np.int64)
     post_ptr[1:] = np.cumsum(counts)
     exact = {text_hash(t): i for i, t in enumerate(docs)}
-    return RefIndex(
-        keys, cats, np.array(excs, dtype=bool), sizes, vocab, feat_keys, post_ptr,
-        post_refs, ref_ptr, ref_feats, exact, version,
-    )
+    return RefIndex({
+        "keys": keys, "categories": cats, "vocab": vocab, "exact": exact, "version": version,
+        "is_exception": np.array(excs, dtype=bool), "sizes": sizes, "feat_keys": feat_keys,
+        "post_ptr": post_ptr, "post_refs": post_refs, "ref_ptr": ref_ptr, "ref_feats": ref_feats,
+    })
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,6 @@ import hashlib
 import json
 import lzma
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -32,8 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, SnapshotError
+from ..lazymod import LazyModule
 from . import cache
 from .licensedb import Source, read_source
+
+#: imported when a snapshot is first written
+tempfile = LazyModule("tempfile")
 
 SNAPSHOT_NAME = "licensedb-snapshot.jsonl.xz"
 FORMAT = "licenselens-licensedb-snapshot"

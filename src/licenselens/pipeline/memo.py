@@ -13,6 +13,7 @@ process (a CLI run, a pool worker) and holds at most :data:`MEMO_SIZE` entries.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import re
 from collections import OrderedDict
@@ -92,13 +93,19 @@ class TextMemo:
 
 
 def _for_copy(hit: tuple[Result, Ranges], ranges: Ranges, source: str) -> Result:
+    """A copy of the kept result for another copy of the text.  Evidence and license
+    references are frozen, so only the mutable containers are new (a deep copy cost
+    more than judging a short text)."""
     made, made_ranges = hit
-    out = copy.deepcopy(made)
-    out.input = source
-    out.warnings = [w.replace(_SOURCE, source) for w in out.warnings]
-    for verdict in out.restrictions.values():
-        verdict.evidence = [_moved(ev, made_ranges, ranges) for ev in verdict.evidence]
-    return out
+    return dataclasses.replace(
+        made, input=source,
+        warnings=[w.replace(_SOURCE, source) for w in made.warnings],
+        restrictions={d: dataclasses.replace(
+            v, evidence=[_moved(ev, made_ranges, ranges) for ev in v.evidence])
+            for d, v in made.restrictions.items()},
+        licenses=list(made.licenses),
+        extra=copy.deepcopy(made.extra) if made.extra else {},
+    )
 
 
 def _moved(ev: Evidence, old: Ranges, new: Ranges) -> Evidence:

@@ -32,6 +32,9 @@ _MOJIBAKE = lazyre.compile(
 #: a run of characters that could all be cp1252/Latin-1 renderings of UTF-8 bytes
 _RUN = lazyre.compile(f"[\u00c2-\u00f4][{_CONT}\u00c0-\u00ff]*")
 
+#: control bytes that text does not hold (tab, newlines, form feed and escape it may)
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
 #: magic numbers of common binary formats (named in the warning)
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "PDF"), (b"PK\x03\x04", "ZIP"), (b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"),
@@ -61,7 +64,7 @@ def _binary_kind(data: bytes) -> str | None:
         return None
     if b"\x00" in sample:
         return "binary"
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return "binary" if controls / len(sample) > 0.1 else None
 
 
@@ -108,6 +111,8 @@ def repair_mojibake(text: str) -> str | None:
     The whole text is re-decoded when it can be; otherwise each run of suspect
     characters is (so a file mixing correct accents and mojibake is repaired too).
     """
+    if text.isascii():
+        return None
     before = len(_MOJIBAKE.findall(text))
     if not before:
         return None

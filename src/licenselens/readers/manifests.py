@@ -29,13 +29,13 @@ import re
 import sys
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # Python 3.10: the declared tomli backport
-    import tomli as tomllib
-
 from ..errors import InputError
+from ..lazymod import LazyModule
 from .packages import Package, is_declaration, license_classifiers
+
+#: the TOML reader (tomli, the declared backport, on Python 3.10), imported when a
+#: TOML manifest is first read
+tomllib = LazyModule("tomllib" if sys.version_info >= (3, 11) else "tomli")
 
 #: bytes of a manifest read
 MAX_MANIFEST_BYTES = 2_000_000

@@ -23,11 +23,14 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field
-from email.parser import Parser
 from pathlib import Path
 
 from ..errors import InputError
+from ..lazymod import LazyModule
 from .kinds import dist_info_name, name_role
+
+#: the header parser, imported when a metadata file is first read
+_email_parser = LazyModule("email.parser")
 
 #: bytes of METADATA read (the headers come first; the description may be long)
 MAX_METADATA_BYTES = 1_000_000
@@ -114,7 +117,7 @@ def _unfold(value: str) -> str:
 def read_metadata_text(text: str, pkg: Package) -> None:
     """Fill ``pkg`` from the text of a METADATA / PKG-INFO file (headers only)."""
     try:
-        msg = Parser().parsestr(text, headersonly=True)
+        msg = _email_parser.Parser().parsestr(text, headersonly=True)
     except Exception as exc:  # noqa: BLE001 - the parser is lenient; anything else is a defect
         pkg.warnings.append(f"{pkg.location}: metadata not readable: {exc}")
         return

@@ -36,7 +36,9 @@ class SpdxPackage:
 
 def looks_like_spdx(text: str) -> bool:
     """True when a text is an SPDX document (any serialisation)."""
-    return bool(_SNIFF.search(text[:20_000]))
+    head = text[:20_000]
+    # every form the pattern looks for holds "spdx" in one of two spellings: a cheap test first
+    return ("spdx" in head or "SPDX" in head) and bool(_SNIFF.search(head))
 
 
 def _expr(value: object) -> str | None:

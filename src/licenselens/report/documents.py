@@ -26,7 +26,7 @@ from ..results import DIMENSIONS, TIERS, Evidence, Result, Verdict, clip
 from .badges import render_svg
 from .labels import VERDICT_SYMBOLS, input_label, legend, license_label, osi_label
 
-__all__ = ["REPORT_FORMATS", "render_report"]
+__all__ = ["REPORT_FORMATS", "render_report", "results_json"]
 
 #: formats of :func:`render_report`
 REPORT_FORMATS: tuple[str, ...] = ("md", "html", "json")
@@ -50,13 +50,33 @@ def _evidence(v: Verdict) -> list[Evidence]:
     return [ev for ev in v.evidence if " ".join(ev.text.split()) != " ".join(v.reason.split())]
 
 
+def results_json(results: Sequence[Result]) -> str:
+    """The contract's JSON array of result objects, one object per line.
+
+    One compact object per line is written by the json module's C encoder (an
+    indented dump goes through its pure-Python encoder, which cost more than
+    judging the files), and keeps a diff of two scans to the lines of the
+    inputs that changed.
+
+    >>> from licenselens.results import Result
+    >>> print(results_json([Result.unknown("a", "text", [])]).splitlines()[0])
+    [
+    >>> results_json([])
+    '[]\\n'
+    """
+    if not results:
+        return "[]\n"
+    return "[\n" + ",\n".join(json.dumps(r.to_dict(), ensure_ascii=False)
+                               for r in results) + "\n]\n"
+
+
 def render_report(results: Sequence[Result], fmt: str = "md", *, title: str = "License report") -> str:
     """A report of ``results`` as ``fmt``: ``md``, ``html`` or ``json``.
 
     ``json`` is the contract's array of result objects (as ``classify --json``).
     """
     if fmt == "json":
-        return json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False) + "\n"
+        return results_json(results)
     if fmt == "md":
         return _markdown(results, title)
     if fmt == "html":

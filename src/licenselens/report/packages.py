@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..errors import FormatError
 from ..results import TIERS, Result
+from .documents import results_json
 from .labels import license_label
 
 __all__ = ["PACKAGE_FORMATS", "package_rows", "render_packages", "summary_counts"]
@@ -68,7 +69,7 @@ def render_packages(results: Sequence[Result], fmt: str = "table", *,
         tier_rows = [[str(n), f"tier {t}"] for t, n in tiers.items() if n]
         return _render(fmt, list(_SUMMARY_HEAD), rows + tier_rows)
     if fmt == "json":
-        return json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False) + "\n"
+        return results_json(results)
     return _render(fmt, list(_HEAD), package_rows(results))
 
 

@@ -103,12 +103,36 @@ def copyright_line_ranges(text: str) -> list[tuple[int, int]]:
     if "opyright" not in text and "©" not in text and "(c)" not in text.lower():
         return []
     ranges = []
-    for m in _COPYRIGHT_LINE.finditer(text):
+    for m in _copyright_matches(text):
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         if end - m.start() <= _MAX_COPYRIGHT_LINE:  # a long line is a paragraph, not a notice
             ranges.append((m.start(), end))
     return ranges
+
+
+#: every line the copyright pattern can match holds one of these (lower case)
+_COPYRIGHT_MARKS = ("copyright", "(c)", "\u00a9", "rights reserved")
+
+
+def _copyright_matches(text: str) -> list[re.Match[str]]:
+    """Matches of the copyright-line pattern, tried only on lines holding a mark (the
+    pattern run over the whole text cost more than the rest of a warm run)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: offsets would drift
+        return list(_COPYRIGHT_LINE.finditer(text))
+    line_starts = set()
+    for mark in _COPYRIGHT_MARKS:
+        at = low.find(mark)
+        while at >= 0:
+            line_starts.add(low.rfind("\n", 0, at) + 1)
+            at = low.find(mark, at + len(mark))
+    found = []
+    for start in sorted(line_starts):
+        m = _COPYRIGHT_LINE.match(text, start)
+        if m:
+            found.append(m)
+    return found
 
 
 _UNFOLD: dict[str, list[str]] = {}

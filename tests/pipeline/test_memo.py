@@ -73,3 +73,22 @@ def test_a_result_that_quotes_spans_is_not_reused():
     span_a = [w for w in a.warnings if "adds to MIT" in w][0]
     span_b = [w for w in b.warnings if "adds to MIT" in w][0]
     assert span_a != span_b  # each copy's own character span
+
+
+def test_a_one_line_notice_is_judged_per_copy():
+    """Terms written on the copyright line itself differ with each copy: the evidence
+    quotes that line, so a copy never gets another copy's quote or offsets."""
+    memo = TextMemo()
+    notices = [f"Copyright {year} {who}. All rights reserved. No one may copy or change "
+               "this program.\n" for year, who in ((2031, "Nobody Corp"),
+                                                   (2024, "Example Corporation Ltd"))]
+    for text in notices + notices[:1]:
+        got = memo.classify(text, "n", "text", None, [],
+                            lambda t, s, w: texts._judge_text(t, s, "text", None, w)).to_dict()
+        want = _alone(text, "n")
+        got.pop("data_version")
+        assert got == want
+        for v in got["restrictions"].values():
+            for ev in v["evidence"]:
+                if ev["end"]:
+                    assert text[ev["start"]:ev["end"]] == ev["text"]

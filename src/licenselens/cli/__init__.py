@@ -18,7 +18,7 @@ from typing import Any
 
 from .._version import __version__
 from ..errors import LicenselensError, PolicyError
-from ..openness.command import add_parser as add_openness_parser
+from ..lazymod import LazyModule
 from ..report.badges import BADGE_FORMATS, BADGE_STYLES
 from ..report.documents import REPORT_FORMATS
 from ..results import TIERS
@@ -134,8 +134,20 @@ def _parser() -> argparse.ArgumentParser:
                   "example: licenselens packages .venv --format csv -o licenses.csv")
     add_packages_options(pk)
 
-    add_openness_parser(sub)
+    # listed here; its arguments are the scorecard's own (see _openness_command)
+    sub.add_parser("openness", add_help=False,
+                   help="openness scorecard of AI models (profiles, MOF files, impact)")
     data.add_parser(sub)
+    return p
+
+
+#: the scorecard's command, loaded when it is run (a fifth of the start-up of the others)
+_openness = LazyModule("licenselens.openness.command")
+
+
+def _openness_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="licenselens")
+    _openness.add_parser(p.add_subparsers(metavar="COMMAND"))
     return p
 
 
@@ -154,7 +166,9 @@ def _command(sub: Any, name: str, func: Callable[[argparse.Namespace], int], man
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``licenselens`` command."""
-    parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # the scorecard's arguments are parsed by its own parser, loaded only for it
+    parser = _openness_parser() if argv[:1] == ["openness"] else _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help/--version

@@ -60,7 +60,7 @@ def _doc_features(idx: RefIndex, toks: list[str]) -> tuple[np.ndarray, np.ndarra
     found[found >= len(idx.feat_keys)] = 0
     ok = (idx.feat_keys[found] == keys) & (keys >= 0)
     pos_feat[ok] = found[ok]
-    uniq = np.unique(pos_feat[ok])
+    uniq = feat.unique(pos_feat[ok])
     return pos_feat, uniq
 
 
@@ -119,7 +119,7 @@ def dice_with(idx: RefIndex, toks: list[str], ref: int) -> tuple[float, int]:
     if len(rf) == 0:
         return 0.0, len(uniq)
     inter = int(_member(uniq, rf).sum())
-    n_doc = len(np.unique(pos_feat))
+    n_doc = len(feat.unique(pos_feat))
     return 2.0 * inter / (n_doc + len(rf)), n_doc - inter
 
 
@@ -128,7 +128,7 @@ def find_licenses(
 ) -> tuple[list[Match], float]:
     """Licenses found in a token list, in text order; and the best whole-file Dice."""
     pos_feat, uniq = _doc_features(idx, toks)
-    n_doc = max(1, len(np.unique(pos_feat)))
+    n_doc = max(1, len(feat.unique(pos_feat)))
     overlaps = _overlaps(idx, uniq)
     whole = 2.0 * overlaps / (n_doc + idx.sizes)
     best_whole = float(whole.max()) if len(whole) else 0.0
@@ -145,7 +145,7 @@ def find_licenses(
     for _ in range(MAX_LICENSES):
         if masked.any():
             rest = pos_feat[~masked]
-            overlaps = _overlaps(idx, np.unique(rest[rest >= 0]))
+            overlaps = _overlaps(idx, feat.unique(rest[rest >= 0]))
         containment = overlaps / np.maximum(idx.sizes, 1)
         cand = np.flatnonzero((containment >= MIN_CONTAINMENT) & (idx.sizes >= MIN_REF_SIZE))
         # most of the reference present, and much of it: overlap x containment
@@ -160,7 +160,7 @@ def find_licenses(
                 continue
             lo, hi = _best_stretch(hit)
             region = pos_feat[lo:hi]
-            region_u = np.unique(region)
+            region_u = feat.unique(region)
             inter = int(_member(region_u, rf).sum())
             dice = 2.0 * inter / (len(region_u) + len(rf))
             if dice < MIN_REGION_DICE:

@@ -61,6 +61,5 @@ def license_from_url(kb: KnowledgeBase, url: str) -> str | None:
             lid = resolve_name(kb, m.expand(template))
             if lid:
                 return lid
-    owners = {r.id for r in kb.records.values()
-              if r.curated and r.url and normalise_url(r.url) == norm}
+    owners = {lid for lid, address in kb.curated_urls.items() if normalise_url(address) == norm}
     return owners.pop() if len(owners) == 1 else None

@@ -140,6 +140,7 @@ class KnowledgeBase:
             "aliases": aliases, "by_scancode": by_scancode, "titles": titles, "others": others,
             "fingerprint": fingerprint, "replaced_by": replaced_by or {},
             "data_version": data_version, "priority": priority,
+            "curated_urls": {lid: r.url for lid, r in records.items() if r.curated and r.url},
         })
 
     @cached_property
@@ -186,6 +187,11 @@ class KnowledgeBase:
         """ScanCode key -> prior added to its similarity score."""
         return self.parts["priority"]
 
+    @property
+    def curated_urls(self) -> dict[str, str]:
+        """Id -> the address a curated record gives for its license."""
+        return self.parts["curated_urls"]
+
     def get(self, license_id: str) -> Record | None:
         """The record of a reported id, or None."""
         return self.records.get(license_id)
@@ -202,4 +208,4 @@ class KnowledgeBase:
 
 #: the parts of a :class:`KnowledgeBase`
 _PARTS = ("records", "records_at", "aliases", "by_scancode", "titles", "others", "fingerprint", "replaced_by",
-          "data_version", "priority")
+          "data_version", "priority", "curated_urls")

@@ -28,3 +28,20 @@ def bigram_keys(ids: np.ndarray) -> np.ndarray:
     keys = (a << 24) | b
     keys[(a == 0) | (b == 0)] = -1
     return keys
+
+
+def unique(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of a 1-d array (``np.unique`` without its import of
+    ``numpy.ma``, 20 ms of a cold start).
+
+    >>> from licenselens.lazymod import numpy
+    >>> unique(numpy.array([3, 1, 3, -1])).tolist()
+    [-1, 1, 3]
+    """
+    if len(values) == 0:
+        return np.sort(values)
+    ordered = np.sort(values)
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]

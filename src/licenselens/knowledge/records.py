@@ -27,7 +27,7 @@ from .paths import data_packages_stamp, records_dir
 
 __all__ = ["CATEGORY_DEFAULTS", "KnowledgeBase", "Record", "RecordVerdict", "knowledge_base"]
 
-KB_FORMAT = 10
+KB_FORMAT = 11
 
 def _scancode_index_path() -> Path:
     import license_expression  # only when the knowledge base is built

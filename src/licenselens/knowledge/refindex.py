@@ -118,8 +118,8 @@ def build_index(entries: Iterable[dict[str, Any]], version: str) -> RefIndex:
         for t in toks:
             if t not in vocab:
                 vocab[t] = len(vocab) + 1
-    ref_sets = [np.unique(feat.bigram_keys(feat.word_ids(t, vocab))) for t in docs]
-    feat_keys = np.unique(np.concatenate(ref_sets)) if ref_sets else np.zeros(0, np.int64)
+    ref_sets = [feat.unique(feat.bigram_keys(feat.word_ids(t, vocab))) for t in docs]
+    feat_keys = feat.unique(np.concatenate(ref_sets)) if ref_sets else np.zeros(0, np.int64)
     ref_feats_l = [np.searchsorted(feat_keys, s).astype(np.int32) for s in ref_sets]
     sizes = np.array([len(s) for s in ref_feats_l], dtype=np.int32)
     ref_ptr = np.zeros(len(ref_feats_l) + 1, dtype=np.int64)

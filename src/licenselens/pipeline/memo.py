@@ -80,7 +80,8 @@ class TextMemo:
         hit = self._items.get(key)
         if hit is None:
             made = judge(text, _SOURCE, list(warnings))
-            if any(_SPAN.search(w) for w in made.warnings) or _SOURCE in str(made.extra):
+            if any(_SPAN.search(w) for w in made.warnings) or _SOURCE in str(made.extra) \
+                    or _quotes_a_cut_line(made, ranges):
                 made.input = source
                 return made
             hit = (made, ranges)
@@ -90,6 +91,14 @@ class TextMemo:
         else:
             self._items.move_to_end(key)
         return _for_copy(hit, ranges, source)
+
+
+def _quotes_a_cut_line(made: Result, ranges: Ranges) -> bool:
+    """True when evidence lies on a copyright line: that line differs in each copy, so
+    the result is this copy's own (one-line proprietary notices are like that)."""
+    return any(ev.end and start < ev.end and ev.start < end
+               for v in made.restrictions.values() for ev in v.evidence
+               for start, end in ranges)
 
 
 def _for_copy(hit: tuple[Result, Ranges], ranges: Ranges, source: str) -> Result:

@@ -172,3 +172,33 @@ class Result:
             d["licenses"] = [lic.to_dict() for lic in self.licenses]
         d.update(self.extra)
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Result:
+        """The inverse of :meth:`to_dict` (confidence as rounded there).
+
+        >>> r = Result.unknown("a", "text", ["w"])
+        >>> Result.from_dict(r.to_dict()).to_dict() == r.to_dict()
+        True
+        """
+        lic = d.get("license")
+        return cls(
+            input=d["input"], kind=d["kind"],
+            license=LicenseRef(lic["id"], lic["name"]) if lic else None,
+            expression=d.get("expression"), osi_approved=d.get("osi_approved"),
+            tier=d["tier"],
+            restrictions={dim: Verdict(v["verdict"], [Evidence(**e) for e in v["evidence"]],
+                                       v.get("reason", ""))
+                          for dim, v in d["restrictions"].items()},
+            matched_by=d["matched_by"], confidence=float(d["confidence"]),
+            warnings=list(d.get("warnings") or []),
+            licenses=[LicenseRef(x["id"], x["name"]) for x in d.get("licenses") or []],
+            extra={k: v for k, v in d.items() if k not in _FIELDS},
+            data_version=d.get("data_version") or "",
+        )
+
+
+#: the keys of :meth:`Result.to_dict` that are fields (the rest is ``extra``)
+_FIELDS = frozenset({"input", "kind", "license", "expression", "osi_approved", "tier",
+                     "restricted_count", "restrictions", "matched_by", "confidence", "warnings",
+                     "data_version", "licenses"})

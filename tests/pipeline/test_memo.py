@@ -3,10 +3,17 @@ and each copy's result is exactly what judging it alone gives."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
+
 import licenselens
 from licenselens.judge.policy import Policy
 from licenselens.pipeline import texts
 from licenselens.pipeline.memo import TextMemo
+from licenselens.pipeline.memostore import MemoStore
 
 from ..conftest import reference_text
 
@@ -92,3 +99,50 @@ def test_a_one_line_notice_is_judged_per_copy():
             for ev in v["evidence"]:
                 if ev["end"]:
                     assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def _judge(text, source, warnings):
+    return texts._judge_text(text, source, "text", None, warnings)
+
+
+def _refuse(text, source, warnings):
+    raise AssertionError("judged again although an earlier run had judged this text")
+
+
+def test_the_store_keeps_results_across_runs(tmp_path):
+    copies = _copies("bsd-new", 3)
+    first = TextMemo(store=MemoStore(tmp_path / "memo"))
+    want = [first.classify(t, f"c{i}", "text", None, [], _judge).to_dict()
+            for i, t in enumerate(copies)]
+    later = TextMemo(store=MemoStore(tmp_path / "memo"))  # a new run: empty memory
+    got = [later.classify(t, f"c{i}", "text", None, [], _refuse).to_dict()
+           for i, t in enumerate(copies)]
+    assert got == want
+    # another policy is another key: judged, not taken from the store
+    strict = Policy(max_semi_open=0, name="strict")
+    with pytest.raises(AssertionError, match="judged again"):
+        later.classify(copies[0], "c0", "text", strict, [], _refuse)
+
+
+def test_a_damaged_store_line_is_skipped(tmp_path):
+    text = _copies("mit", 1)[0]
+    TextMemo(store=MemoStore(tmp_path)).classify(text, "a", "text", None, [], _judge)
+    (stored,) = tmp_path.glob("*.jsonl")
+    good = stored.read_text(encoding="utf-8")
+    stored.write_text('{"k": "cut in the mid\n' + "not json\n" + good, encoding="utf-8")
+    got = TextMemo(store=MemoStore(tmp_path)).classify(text, "a", "text", None, [], _refuse)
+    assert got.expression == "MIT"
+
+
+def test_cli_memo_gives_the_same_output(tmp_path):
+    lic = tmp_path / "LICENSE"
+    lic.write_text(_copies("apache-2.0", 1)[0], encoding="utf-8")
+    env = {**os.environ, "LICENSELENS_CACHE": str(tmp_path / "cache")}
+    env.pop("LICENSELENS_MEMO", None)
+    cmd = [sys.executable, "-m", "licenselens", "classify", "--json", str(lic)]
+    plain = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    runs = [subprocess.run([*cmd, "--memo"], env=env, capture_output=True, text=True,
+                           timeout=300) for _ in range(2)]
+    assert plain.returncode == 0 and all(r.returncode == 0 for r in runs)
+    assert runs[0].stdout == runs[1].stdout == plain.stdout
+    assert list((tmp_path / "cache").glob("memo-*/*.jsonl"))

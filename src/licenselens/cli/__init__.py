@@ -12,6 +12,7 @@ user: anything unexpected is one stderr line and status 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from .._version import __version__
 from ..errors import LicenselensError, PolicyError
 from ..lazymod import LazyModule
+from ..pipeline import memostore
 from ..report.badges import BADGE_FORMATS, BADGE_STYLES
 from ..report.documents import REPORT_FORMATS
 from ..results import TIERS
@@ -176,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    if getattr(args, "memo", False):  # read by each process, workers included
+        os.environ[memostore.ENV] = "1"
     try:
         return int(args.func(args))
     except PolicyError as exc:

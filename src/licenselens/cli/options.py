@@ -62,6 +62,10 @@ def add_jobs(p: argparse.ArgumentParser) -> None:
                    "1,000 files, else 1); results keep the input order")
     g.add_argument("--jsonl", action="store_true",
                    help="print one JSON object per line as results arrive (memory stays flat)")
+    g.add_argument("--memo", action="store_true",
+                   help="remember results across runs in the user cache (a text judged in "
+                   "an earlier run, whatever its copyright lines, is not judged again); the "
+                   "same as LICENSELENS_MEMO=1")
 
 
 def scan_of(args: argparse.Namespace) -> ScanOptions:

@@ -7,7 +7,8 @@ warnings it came with); a copy found again gets the first one's result, with
 its input name, and every evidence offset moved to where that clause stands in
 the new copy.  Only what does not depend on the copy itself is kept: a result
 whose warnings quote character spans is not reused.  The memo lives in one
-process (a CLI run, a pool worker) and holds at most :data:`MEMO_SIZE` entries.
+process (a CLI run, a pool worker) and holds at most :data:`MEMO_SIZE` entries;
+opt-in, a :class:`~.memostore.MemoStore` keeps them across runs.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import hashlib
+import json
 import re
 from collections import OrderedDict
 from collections.abc import Callable
@@ -22,6 +24,7 @@ from collections.abc import Callable
 from ..judge.policy import Policy
 from ..normalise import copyright_line_ranges
 from ..results import Evidence, Result
+from .memostore import MemoStore
 
 #: results kept at most (least recently used first out)
 MEMO_SIZE = 2048
@@ -65,8 +68,9 @@ def _from_stripped(pos: int, ranges: Ranges) -> int:
 class TextMemo:
     """Results of texts already judged, by their copyright-free content."""
 
-    def __init__(self, size: int = MEMO_SIZE) -> None:
+    def __init__(self, size: int = MEMO_SIZE, store: MemoStore | None = None) -> None:
         self.size = size
+        self.store = store
         self._items: OrderedDict[str, tuple[Result, Ranges]] = OrderedDict()
 
     def classify(self, text: str, source: str, kind: str, policy: Policy | None,
@@ -75,22 +79,36 @@ class TextMemo:
         ranges = [(start, end + 1 if text[end:end + 1] == "\n" else end)  # with its line end
                   for start, end in copyright_line_ranges(text)]
         digest = hashlib.sha1(_stripped(text, ranges).encode("utf-8", "surrogatepass"))
-        digest.update(f"\x00{kind}\x00{hash(policy)}\x00{chr(0).join(warnings)}".encode())
+        digest.update(f"\x00{kind}\x00{_policy_key(policy)}\x00{chr(0).join(warnings)}".encode())
         key = digest.hexdigest()
         hit = self._items.get(key)
         if hit is None:
-            made = judge(text, _SOURCE, list(warnings))
-            if any(_SPAN.search(w) for w in made.warnings) or _SOURCE in str(made.extra) \
-                    or _quotes_a_cut_line(made, ranges):
-                made.input = source
-                return made
-            hit = (made, ranges)
+            stored = self.store.get(key) if self.store is not None else None
+            if stored is not None:
+                hit = (Result.from_dict(stored[0]), stored[1])
+            else:
+                made = judge(text, _SOURCE, list(warnings))
+                if any(_SPAN.search(w) for w in made.warnings) or _SOURCE in str(made.extra) \
+                        or _quotes_a_cut_line(made, ranges):
+                    made.input = source
+                    return made
+                hit = (made, ranges)
+                if self.store is not None:
+                    self.store.put(key, made.to_dict(), ranges)
             self._items[key] = hit
             if len(self._items) > self.size:
                 self._items.popitem(last=False)
         else:
             self._items.move_to_end(key)
         return _for_copy(hit, ranges, source)
+
+
+def _policy_key(policy: Policy | None) -> str:
+    """The same text for the same policy in every process (``hash()`` of strings is
+    salted per process, and the key may be kept across runs)."""
+    if policy is None:
+        return "default"
+    return json.dumps(dataclasses.asdict(policy), sort_keys=True, default=sorted)
 
 
 def _quotes_a_cut_line(made: Result, ranges: Ranges) -> bool:

@@ -13,6 +13,7 @@ from ..judge.evaluate import no_license_result, result_from_clauses, result_from
 from ..judge.policy import Policy
 from ..normalise import TokenizedText
 from ..results import DIMENSIONS, SEVERITY, Result, clip
+from . import memostore
 from .memo import TextMemo
 
 #: texts longer than this are read only up to it (characters)
@@ -38,12 +39,19 @@ def classify_text(
         warnings.append(f"text longer than {MAX_TEXT_CHARS} characters: read up to that limit")
     if not text.strip():
         return Result.unknown(source, kind, warnings + ["empty text: no license found"])
-    return _MEMO.classify(text, source, kind, policy, warnings,
-                          lambda t, s, w: _judge_text(t, s, kind, policy, w))
+    return _memo().classify(text, source, kind, policy, warnings,
+                            lambda t, s, w: _judge_text(t, s, kind, policy, w))
 
 
 #: texts judged in this process (see :mod:`.memo`)
 _MEMO = TextMemo()
+
+
+def _memo() -> TextMemo:
+    """The process's memo, with the store of earlier runs when ``LICENSELENS_MEMO`` asks."""
+    if _MEMO.store is None and memostore.enabled():
+        _MEMO.store = memostore.MemoStore()
+    return _MEMO
 
 
 def _judge_text(text: str, source: str, kind: str, policy: Policy | None,

@@ -231,7 +231,7 @@ class TokenizedText:
             return None
         if start_token == 0 and f" {phrase} " not in f" {self.normalised} ":
             return None
-        if start_token == 0:
+        if start_token == 0 and self._prepared is not self.text:  # NFKC moved offsets
             m = phrase_regex(phrase).search(self.text)
             if m:
                 return m.start(), m.end()

@@ -107,6 +107,15 @@ def _running_argmin(values: np.ndarray) -> np.ndarray:
 
 
 
+def passage_share(idx: RefIndex, ref: int, other: int) -> float:
+    """The share of reference ``ref``'s bigrams that reference ``other`` also has
+    (1.0: ``ref``'s text is a passage of ``other``'s)."""
+    rf, of = _ref_feats(idx, ref), _ref_feats(idx, other)
+    if len(rf) == 0 or len(of) == 0:
+        return 0.0
+    return float(_member(rf, of).mean())
+
+
 def dice_with(idx: RefIndex, toks: list[str], ref: int) -> tuple[float, int]:
     """Whole-text Dice against one reference (cheap: no inverted-index pass), and the
     number of the text's bigrams the reference does not have."""

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from ...knowledge.records import Record
+from ...knowledge.refindex import ref_number
 from ...normalise import TokenizedText, normalise_phrase, tokens
 from ..expression import Leaf, conjunction
-from ..similarity import find_licenses
+from ..phrases import PhraseHit
+from ..similarity import find_licenses, passage_share
 from .context import MatchContext, TextMatch
 
 #: a similarity match below this region Dice is not reported (nothing rather than a guess)
@@ -25,6 +27,10 @@ NEAR_EXACT = 0.995
 VARIANT_DICE = 0.93
 #: tokens before a region where its title may stand
 TITLE_LOOKBACK = 60
+#: a reference with this share of its bigrams in another's text, at most 1/PASSAGE_RATIO of
+#: its size, is a passage of that other license
+PASSAGE_SHARE = 0.9
+PASSAGE_RATIO = 2
 
 _TITLE_WORDS = re.compile(r"(?i)\b(licen[cs]e|agreement|terms)\b")
 _NUMBER = re.compile(r"\d+(?:\.\d+)*")
@@ -39,6 +45,7 @@ def regions(ctx: MatchContext) -> TextMatch | None:
     sim_tokens, kept = ctx.similarity_view
     strong = ctx.strong
     found: list[Leaf] = []
+    covered: list[tuple[int, int]] = []  # the token ranges of the regions taken
     best_conf = 0.0
     matched_by = "similarity"
     matches, _whole = find_licenses(ctx.idx, sim_tokens, kb.priority)
@@ -48,9 +55,17 @@ def regions(ctx: MatchContext) -> TextMatch | None:
         end = kept[m.end_token - 1] + 1 if 0 < m.end_token <= len(kept) else len(doc.tokens)
         near = [h for h in strong if start - TITLE_LOOKBACK <= h.token < end]
         own = any(h.license_id == lid for h in near)
-        others = [h for h in near if h.license_id != lid and kb.records[h.license_id].curated]
+        # a license's title beside an exception names what the exception is to
+        others = [h for h in near if h.license_id != lid and kb.records[h.license_id].curated
+                  and kb.records[h.license_id].is_exception == m.is_exception]
         chosen, conf, how = lid, m.dice, "similarity"
-        if others and not own and m.dice < NEAR_EXACT:
+        host = None if own else _host(ctx, m.ref, found, [h for h in near if h.token < start])
+        if host is not None and any(f.license_id == host for f in found):
+            covered.append((start, end))  # a passage of a license already found
+            continue
+        if host is not None:
+            chosen, conf, how = host, max(0.9, m.dice), "fingerprint"
+        elif others and not own and m.dice < NEAR_EXACT:
             chosen, conf, how = others[0].license_id, max(0.9, m.dice), "fingerprint"
         elif m.dice < ACCEPT_DICE and not own:
             continue
@@ -70,8 +85,11 @@ def regions(ctx: MatchContext) -> TextMatch | None:
             )
         if m.is_exception and found and found[-1].exception is None:
             found[-1] = Leaf(found[-1].license_id, chosen, found[-1].found_at)
+        elif m.is_exception and (named := _named_before(ctx, start, covered)) is not None:
+            found.append(Leaf(named.license_id, chosen, named.token))
         else:
             found.append(Leaf(chosen, None, start))
+        covered.append((start, end))
         best_conf = max(best_conf, conf)
         if how == "fingerprint":
             matched_by = "fingerprint"
@@ -79,6 +97,44 @@ def regions(ctx: MatchContext) -> TextMatch | None:
         return None
     return TextMatch(conjunction(found), matched_by, round(min(1.0, best_conf), 4),
                      list(ctx.warnings), hits=ctx.hits)
+
+
+def _ref_of(ctx: MatchContext, lid: str) -> int | None:
+    rec = ctx.kb.records.get(lid)
+    key = rec.scancode_key if rec is not None else None
+    return ref_number(ctx.idx, key) if key and ctx.idx is not None else None
+
+
+def _host(ctx: MatchContext, ref: int, found: list[Leaf], near: list[PhraseHit]) -> str | None:
+    """The license whose reference text holds the matched reference as a passage: one
+    already found in the text, or one a title names just before the region, outside it
+    (a GPL notice whose warranty sentence is also a short license of its own).  The bigger license
+    is what the text says; the passage is part of it."""
+    assert ctx.idx is not None
+    size = int(ctx.idx.sizes[ref])
+    for lid in dict.fromkeys([f.license_id for f in found] + [h.license_id for h in near]):
+        other = _ref_of(ctx, lid)
+        if other is None or other == ref or ctx.idx.is_exception[other]:
+            continue
+        if size * PASSAGE_RATIO <= ctx.idx.sizes[other] and (
+            passage_share(ctx.idx, ref, other) >= PASSAGE_SHARE
+        ):
+            return lid
+    return None
+
+
+def _named_before(ctx: MatchContext, start: int, covered: list[tuple[int, int]]) -> PhraseHit | None:
+    """The license a title names just before an exception's region, outside the regions
+    already taken ("... under the GNU GPL version 2 ... As a special exception ..."):
+    the exception is to that license."""
+    for h in reversed(ctx.strong):
+        if not start - TITLE_LOOKBACK <= h.token < start:
+            continue
+        rec = ctx.kb.records.get(h.license_id)
+        if rec is None or rec.is_exception or any(lo <= h.token < hi for lo, hi in covered):
+            continue
+        return h
+    return None
 
 
 def _title_line(doc: TokenizedText, start_token: int) -> str | None:

@@ -1,0 +1,78 @@
+"""Region search: a short reference that is a passage of a bigger license's text,
+and an exception whose license is only named (texts from the packaged snapshot)."""
+
+from __future__ import annotations
+
+import re
+
+import licenselens
+from licenselens.identify.similarity import passage_share
+from licenselens.knowledge.refindex import ref_number, reference_index
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _gpl2_notice(ref) -> list[str]:
+    """The notice that heads the GPL-2.0-or-later reference (grant, warranty, address),
+    without the license text that follows it."""
+    text = ref("gpl-2.0-plus")
+    head = text[: text.index("GNU GENERAL PUBLIC LICENSE")]
+    # the reference's notice runs its paragraphs together: split on the sentences' starts
+    parts = re.split(r"\n(?=This program is distributed|You should have received)", head)
+    assert len(parts) == 3
+    return [p.strip() for p in parts]
+
+
+def _leaves(expression: str | None) -> set[str]:
+    return {t for t in re.split(r"[\s()]+", expression or "") if t not in ("", "AND", "OR", "WITH")}
+
+
+def test_a_notice_and_an_exception_give_the_license_with_the_exception(ref):
+    grant, warranty, address = _gpl2_notice(ref)
+    exception = ref("bison-exception-2.2")
+    r = licenselens.classify_text("\n\n".join([grant, warranty, address, exception]))
+    assert r.expression == "GPL-2.0-or-later WITH Bison-exception-2.2"
+
+
+def test_an_exception_between_the_grant_and_the_warranty_is_still_the_licenses(ref):
+    grant, warranty, address = _gpl2_notice(ref)
+    exception = ref("libtool-exception-2.0")
+    r = licenselens.classify_text("\n\n".join([grant, exception, warranty, address]))
+    assert r.expression == "GPL-2.0-or-later WITH Libtool-exception"
+
+
+def test_a_title_beside_an_exception_does_not_replace_the_exception(ref):
+    grant, warranty, _address = _gpl2_notice(ref)
+    exception = _paragraphs(ref("gcc-linking-exception-2.0"))
+    r = licenselens.classify_text("\n\n".join([grant, *exception, warranty]))
+    assert _leaves(r.expression) == {"GPL-2.0-or-later", "GCC-exception-2.0"}
+    assert "WITH" in (r.expression or "")
+
+
+def test_a_short_license_that_is_a_passage_of_another_is_itself_alone(ref):
+    idx = reference_index()
+    gpl = ref_number(idx, "gpl-2.0-plus")
+    passages = [k for i, k in enumerate(idx.keys)
+                if i != gpl and not idx.is_exception[i] and idx.sizes[i] * 2 <= idx.sizes[gpl]
+                and passage_share(idx, i, gpl) >= 0.9 and 12 <= idx.sizes[i] <= 60]
+    assert passages  # the GPL's warranty sentence is a license of its own in the data
+    for key in passages:
+        alone = licenselens.classify_text(ref(key))
+        assert alone.expression is not None
+        assert "GPL-2.0-or-later" not in alone.expression
+
+
+def test_a_reference_holding_its_own_title_is_not_the_titled_bigger_license(ref):
+    """A short text that opens with the words of a bigger license, and is a reference
+    of its own word for word, stays itself."""
+    idx = reference_index()
+    unl = ref_number(idx, "unlicense")
+    smaller = [k for i, k in enumerate(idx.keys)
+               if i != unl and idx.sizes[i] * 2 <= idx.sizes[unl]
+               and passage_share(idx, i, unl) >= 0.9 and idx.sizes[i] >= 12]
+    assert smaller
+    for key in smaller:
+        got = licenselens.classify_text(ref(key)).expression
+        assert got is not None and got != "Unlicense"

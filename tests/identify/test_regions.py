@@ -1,5 +1,6 @@
 """Region search: a short reference that is a passage of a bigger license's text,
-and an exception whose license is only named (texts from the packaged snapshot)."""
+and an exception whose license is only named; an exact text that names other
+licenses (texts from the packaged snapshot)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 
 import licenselens
 from licenselens.identify.similarity import passage_share
+from licenselens.identify.text import identify_text
+from licenselens.knowledge.records import knowledge_base
 from licenselens.knowledge.refindex import ref_number, reference_index
 
 
@@ -76,3 +79,17 @@ def test_a_reference_holding_its_own_title_is_not_the_titled_bigger_license(ref)
     for key in smaller:
         got = licenselens.classify_text(ref(key)).expression
         assert got is not None and got != "Unlicense"
+
+
+def test_a_reference_word_for_word_is_itself_though_it_names_other_licenses(ref):
+    """The GNU FDL's closing notice names the "or any later version" license, a variant
+    carries a notice naming the plain version, the EUPL 1.0 names other licenses:
+    the text is still, word for word, the one reference."""
+    kb = knowledge_base()
+    for key in ("gfdl-1.1", "gfdl-1.3-invariants-only", "gfdl-1.3-no-invariants-or-later",
+                "eupl-1.0", "python-2.0.1"):
+        lid = kb.by_scancode[key]
+        m = identify_text(ref(key))
+        assert {h.license_id for h in m.hits if h.strong} - {lid}  # other titles are there
+        assert m.matched_by == "exact"
+        assert m.expr is not None and m.expr.license_id == lid

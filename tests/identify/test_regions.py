@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import re
 
+from tests.conftest import rewrap
+
 import licenselens
+import licenselens.normalise
+from licenselens.identify.matchers.qualifiers import fdl_notice
 from licenselens.identify.similarity import passage_share
 from licenselens.identify.text import identify_text
+from licenselens.knowledge import snapshot
 from licenselens.knowledge.records import knowledge_base
 from licenselens.knowledge.refindex import ref_number, reference_index
 
@@ -93,3 +98,36 @@ def test_a_reference_word_for_word_is_itself_though_it_names_other_licenses(ref)
         assert {h.license_id for h in m.hits if h.strong} - {lid}  # other titles are there
         assert m.matched_by == "exact"
         assert m.expr is not None and m.expr.license_id == lid
+
+
+def _fdl_variants() -> list[tuple[str, str]]:
+    """(variant key, base key) of the GNU FDL references whose text is a notice followed
+    by the license (taken from the packaged snapshot's keys)."""
+    keys = set(snapshot.licenses())
+    return sorted((k, k.split("-invariants")[0].replace("-no", ""))
+                  for k in keys if k.startswith("gfdl-") and "invariants" in k)
+
+
+def test_a_gnu_fdl_notice_says_which_invariant_sections_reading_applies(ref):
+    kb = knowledge_base()
+    variants = _fdl_variants()
+    assert len(variants) >= 8
+    for key, base in variants:
+        variant = ref(key)
+        body = ref(base)
+        notice = variant[: variant.index(body.strip()[:40])]
+        assert "Invariant" in notice
+        # the document's own section titles in place of the placeholders, its copyright,
+        # the base license's text after it, re-wrapped: no longer any reference word for word
+        notice = notice.replace("LIST THEIR TITLES", '"Where We Began" and "Kind Words"')
+        notice = notice.replace("LIST", '"A Line Of Our Own"')
+        text = "Copyright (C) 2031 A Writer Of Manuals.\n\n" + rewrap(notice + "\n\n" + body, 66)
+        m = identify_text(text)
+        assert m.expr is not None and m.expr.license_id == kb.by_scancode[key], key
+
+
+def test_the_fdl_closing_section_examples_do_not_qualify_the_license(ref):
+    """The license's own closing section shows both notices as examples: a text of the
+    license alone stays the license."""
+    for base in sorted({b for _k, b in _fdl_variants()}):
+        assert fdl_notice(licenselens.normalise.tokens(ref(base))) is None

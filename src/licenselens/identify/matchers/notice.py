@@ -43,7 +43,13 @@ _MARKUP = lazyre.compile(r"<[^<>\n]{1,60}>|[*_`]+")
 _TRAILER = lazyre.compile(
     r"(?i)\s*(?:,?\s*at your (?:option|choice)|,?\s*(?:see|as|for|which|that|by|unless|except|from)\b.*"
     r"|\s*\((?:the|hereinafter)\b.*|\s+licen[cs]es?$|\s+terms$)$")
-_SPLIT_OR = lazyre.compile(r"(?i)\s*,?\s+\bor\b\s+|\s*/\s*")
+#: "or" between names is a choice, but not in "version 3 or (at your option) any later version"
+_SPLIT_OR = lazyre.compile(
+    r"(?i)\s*,?\s+\bor\b(?!\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later\b)\s+|\s*/\s*")
+#: "or (at your option) any later version" at the end of a name: "or later"
+_ANY_LATER = lazyre.compile(r"(?i),?\s+or\s+(?:\(at\s+your\s+option\)\s+)?any\s+later(?:\s+version)?$")
+#: an abbreviation in brackets inside a name: "GNU General Public License (GPL) version 2"
+_ABBREVIATION = lazyre.compile(r"\s*\([A-Za-z][A-Za-z0-9.+-]{1,11}\)(?=\s*,?\s*\S)")
 _SPLIT_AND = lazyre.compile(r"(?i)\s*,?\s+\band\b\s+|\s*,(?!\s*(?:version\b|v\d))\s*")
 #: only this much of a text is searched
 NOTICE_WINDOW = 100_000
@@ -123,8 +129,9 @@ def _read_tail(kb: KnowledgeBase, tail: str) -> Expr | None:
 def _name(kb: KnowledgeBase, name: str) -> Leaf | None:
     name = re.sub(r"(?i)^(?:either\s+(?:of\s+)?)?(?:(?:an?|the|its|this|our)\s+)?", "",
                   name.strip(" ,"))
-    for cand in (name, re.sub(r"(?i)\s+licen[cs]e$", "", name), name + " License",
-                 re.sub(r"(?i)^gnu\s+", "", name)):
+    plain = _ABBREVIATION.sub("", _ANY_LATER.sub(" or later", name)).replace(" ,", ",")
+    for cand in dict.fromkeys((name, re.sub(r"(?i)\s+licen[cs]e$", "", name), name + " License",
+                               re.sub(r"(?i)^gnu\s+", "", name), plain)):
         lid = resolve_notice_name(kb, cand)
         if lid:
             return Leaf(lid)

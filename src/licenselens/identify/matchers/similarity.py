@@ -1,10 +1,14 @@
 """Similarity: word-bigram Dice against every reference text, region by region.
 
 Several licenses in one file are all found (ANDed); an exception that follows
-its license becomes ``WITH``.  A record title found in a matched region
-overrides a near neighbour (Llama 3.2 resembles Llama 2, but says "Llama
-3.2"); a look-alike headed with another license's name is left to the clause
-reader, with a warning.
+its license becomes ``WITH``, and so does an exception after a notice whose title
+or sentence names the license ("... the GNU GPL version 2 ... As a special
+exception ...").  A short reference whose text is a passage of a bigger license
+found in the file, or named just before it, is part of that license (the GPL
+notice's warranty sentence is a license of its own too).  A record title found
+in a matched region overrides a near neighbour (Llama 3.2 resembles Llama 2, but
+says "Llama 3.2"); a look-alike headed with another license's name is left to the
+clause reader, with a warning.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from ..expression import Leaf, conjunction
 from ..phrases import PhraseHit
 from ..similarity import find_licenses, passage_share
 from .context import MatchContext, TextMatch
+from .notice import mentioned
 
 #: a similarity match below this region Dice is not reported (nothing rather than a guess)
 ACCEPT_DICE = 0.78
@@ -27,6 +32,8 @@ NEAR_EXACT = 0.995
 VARIANT_DICE = 0.93
 #: tokens before a region where its title may stand
 TITLE_LOOKBACK = 60
+#: tokens before an exception's region where a notice may name its license
+NOTICE_LOOKBACK = 120
 #: a reference with this share of its bigrams in another's text, at most 1/PASSAGE_RATIO of
 #: its size, is a passage of that other license
 PASSAGE_SHARE = 0.9
@@ -83,10 +90,12 @@ def regions(ctx: MatchContext) -> TextMatch | None:
                 f"the text differs from the reference text of {chosen} "
                 f"(similarity {conf:.2f}): a variant or another version of it?"
             )
-        if m.is_exception and found and found[-1].exception is None:
+        if m.is_exception and found and found[-1].exception is None and not (
+            _is_exception(ctx, found[-1].license_id)
+        ):  # an exception is to a license, not to another exception
             found[-1] = Leaf(found[-1].license_id, chosen, found[-1].found_at)
         elif m.is_exception and (named := _named_before(ctx, start, covered)) is not None:
-            found.append(Leaf(named.license_id, chosen, named.token))
+            found.append(Leaf(named[0], chosen, named[1]))
         else:
             found.append(Leaf(chosen, None, start))
         covered.append((start, end))
@@ -99,6 +108,11 @@ def regions(ctx: MatchContext) -> TextMatch | None:
                      list(ctx.warnings), hits=ctx.hits)
 
 
+def _is_exception(ctx: MatchContext, lid: str) -> bool:
+    rec = ctx.kb.records.get(lid)
+    return rec is not None and rec.is_exception
+
+
 def _ref_of(ctx: MatchContext, lid: str) -> int | None:
     rec = ctx.kb.records.get(lid)
     key = rec.scancode_key if rec is not None else None
@@ -108,8 +122,8 @@ def _ref_of(ctx: MatchContext, lid: str) -> int | None:
 def _host(ctx: MatchContext, ref: int, found: list[Leaf], near: list[PhraseHit]) -> str | None:
     """The license whose reference text holds the matched reference as a passage: one
     already found in the text, or one a title names just before the region, outside it
-    (a GPL notice whose warranty sentence is also a short license of its own).  The bigger license
-    is what the text says; the passage is part of it."""
+    (a GPL notice whose warranty sentence is also a short license of its own).  The
+    bigger license is what the text says; the passage is part of it."""
     assert ctx.idx is not None
     size = int(ctx.idx.sizes[ref])
     for lid in dict.fromkeys([f.license_id for f in found] + [h.license_id for h in near]):
@@ -123,18 +137,27 @@ def _host(ctx: MatchContext, ref: int, found: list[Leaf], near: list[PhraseHit])
     return None
 
 
-def _named_before(ctx: MatchContext, start: int, covered: list[tuple[int, int]]) -> PhraseHit | None:
-    """The license a title names just before an exception's region, outside the regions
-    already taken ("... under the GNU GPL version 2 ... As a special exception ..."):
-    the exception is to that license."""
+def _named_before(ctx: MatchContext, start: int, covered: list[tuple[int, int]]
+                  ) -> tuple[str, int] | None:
+    """The license (and where) a title or a notice names just before an exception's
+    region, outside the regions already taken ("... under the GNU GPL version 2 ...
+    As a special exception ..."): the exception is to that license."""
+    lo = max([hi for _lo, hi in covered if hi <= start] + [max(0, start - NOTICE_LOOKBACK)])
     for h in reversed(ctx.strong):
-        if not start - TITLE_LOOKBACK <= h.token < start:
+        if not max(lo, start - TITLE_LOOKBACK) <= h.token < start:
             continue
-        rec = ctx.kb.records.get(h.license_id)
-        if rec is None or rec.is_exception or any(lo <= h.token < hi for lo, hi in covered):
+        if _is_exception(ctx, h.license_id) or any(a <= h.token < b for a, b in covered):
             continue
-        return h
-    return None
+        return h.license_id, h.token
+    doc = ctx.doc
+    if start <= lo or start > len(doc.starts):
+        return None
+    end_char = doc.starts[start] if start < len(doc.starts) else len(doc.text)
+    said = mentioned(ctx.kb, doc.text[doc.starts[lo] : end_char])
+    rec = ctx.kb.records.get(said.license_id) if isinstance(said, Leaf) else None
+    if rec is None or rec.is_exception or said.exception is not None:
+        return None
+    return rec.id, lo
 
 
 def _title_line(doc: TokenizedText, start_token: int) -> str | None:

@@ -10,6 +10,7 @@ from tests.conftest import rewrap
 
 import licenselens
 import licenselens.normalise
+from licenselens.identify.expression import Leaf
 from licenselens.identify.matchers.qualifiers import fdl_notice
 from licenselens.identify.similarity import passage_share
 from licenselens.identify.text import identify_text
@@ -131,3 +132,23 @@ def test_the_fdl_closing_section_examples_do_not_qualify_the_license(ref):
     license alone stays the license."""
     for base in sorted({b for _k, b in _fdl_variants()}):
         assert fdl_notice(licenselens.normalise.tokens(ref(base))) is None
+
+
+def _with_my_noise(text: str) -> str:
+    """The text with a word of mine after every twelfth word: no reference word for word."""
+    words = text.split()
+    return " ".join(w + (" indeed" if i % 12 == 11 else "") for i, w in enumerate(words))
+
+
+def test_a_license_that_holds_a_shorter_license_is_not_split_in_two(ref):
+    """A license whose text holds another, shorter reference word for word (its
+    disclaimer, its grant): in a copy that is not word for word, the shorter one scores
+    best on its own stretch, but the license that holds it is what the text is."""
+    idx = reference_index()
+    kb = knowledge_base()
+    for key in ("anu-license", "stlport-2000", "fsf-unlimited-no-warranty"):
+        big = ref_number(idx, key)
+        assert any(passage_share(idx, i, big) >= 0.9 and idx.sizes[i] * 2 <= idx.sizes[big]
+                   for i in range(len(idx.keys)) if i != big and idx.sizes[i] >= 12)
+        got = identify_text(_with_my_noise(ref(key)))
+        assert isinstance(got.expr, Leaf) and got.expr.license_id == kb.by_scancode[key], key

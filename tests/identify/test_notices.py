@@ -33,6 +33,11 @@ CASES = [
     ("The library is covered by the GNU Lesser General Public License (LGPL) version 3 or later.",
      "LGPL-3.0-or-later"),
     ("It is released under the Mozilla Public License (MPL) 2.0.", "MPL-2.0"),
+    # a notice wrapped over two lines is read whole (not "GNU Lesser General Public" alone)
+    ("This library is licensed under the GNU Lesser General Public\nLicense version 2.1 or "
+     "later.", "LGPL-2.1-or-later"),
+    ("Our code is released under the Mozilla Public License,\nversion 2.0.", "MPL-2.0"),
+    ("Licensed under the MIT license\nby its two authors, with thanks", "MIT"),
 ]
 
 

@@ -35,6 +35,10 @@ _STATEMENT = lazyre.compile(
 #: a second statement in the same sentence: "...; the model weights under CC BY-NC 4.0"
 _UNDER = lazyre.compile(r"(?:;|\b(?:while|whereas))\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?under\s+"
                     r"(?:the\s+)?" + _TAIL, re.IGNORECASE)
+#: a tail that goes on past a line break inside its sentence (a wrapped notice)
+_WRAPPED_TAIL = lazyre.compile(
+    r"(?:[^\n.;:!?]|\n(?![ \t]*\n)|(?<=\d)\.(?=\d)){2,200}?"
+    r"(?=\s*(?:[.;:!?](?:\s|$)|\n[ \t]*\n|$))")
 _PUBLIC_DOMAIN = lazyre.compile(
     r"\b(?:released|dedicated|placed|put|is)\s+(?:in|into|to)\s+the\s+public\s+domain\b",
     re.IGNORECASE)
@@ -84,6 +88,10 @@ def mentioned(kb: KnowledgeBase, text: str) -> Expr | None:
                         key=lambda m: m.start())
     for m in statements:
         expr = _read_tail(kb, m.group("tail"))
+        wrapped = _WRAPPED_TAIL.match(plain, m.start("tail"))
+        if wrapped is not None and wrapped.end() > m.end("tail"):
+            # the sentence goes on on the next line: read whole, if it names licenses
+            expr = _read_tail(kb, wrapped.group(0)) or expr
         if expr is not None and expr not in found:
             found.append(expr)
         if len(found) >= MAX_NOTICES:

@@ -152,3 +152,18 @@ def test_a_license_that_holds_a_shorter_license_is_not_split_in_two(ref):
                    for i in range(len(idx.keys)) if i != big and idx.sizes[i] >= 12)
         got = identify_text(_with_my_noise(ref(key)))
         assert isinstance(got.expr, Leaf) and got.expr.license_id == kb.by_scancode[key], key
+
+
+def test_a_gnu_notice_with_any_version_clause_is_the_gpl_not_its_warranty_sentence(ref):
+    """The notice's version clause rewritten ('version 2 only', 'version 3', none) so that
+    no title phrase names it: the notice sentence is read, and the warranty sentence
+    after it is part of that license."""
+    grant, warranty, address = (" ".join(p.split()) for p in _gpl2_notice(ref))
+    clause = "; either version 2 of the License, or (at your option) any later version."
+    assert clause in grant
+    for replacement, expected in ((", version 2.", "GPL-2.0-only"),
+                                  ("; version 2 of the License.", "GPL-2.0-only"),
+                                  ("; version 3.", "GPL-3.0-only"),
+                                  (".", "GPL-1.0-or-later")):
+        text = rewrap("\n\n".join([grant.replace(clause, replacement), warranty, address]), 64)
+        assert licenselens.classify_text(text).expression == expected, replacement

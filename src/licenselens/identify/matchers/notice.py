@@ -39,6 +39,14 @@ _UNDER = lazyre.compile(r"(?:;|\b(?:while|whereas))\s*(?:the\s+)?(?:[\w-]+\s+){0
 _WRAPPED_TAIL = lazyre.compile(
     r"(?:[^\n.;:!?]|\n(?![ \t]*\n)|(?<=\d)\.(?=\d)){2,200}?"
     r"(?=\s*(?:[.;:!?](?:\s|$)|\n[ \t]*\n|$))")
+#: the GNU licenses' own notice: "... modify it under the terms of the GNU General Public
+#: License as published by the Free Software Foundation; either version 2 of the License,
+#: or (at your option) any later version" (the version may be left out: any version)
+_GNU_GRANT = lazyre.compile(
+    r"\bmodify\s+it\s+under\s+the\s+terms\s+of\s+the\s+(?P<name>[^.;:!?<>]{3,80}?)\s+as\s+"
+    r"published\s+by\s+the\s+free\s+software\s+foundation(?:\s*[,;]?\s*(?:either\s+)?"
+    r"(?P<version>version\s+\d+(?:\.\d+)?)(?:\s+of\s+the\s+licen[cs]e)?(?P<later>\s*,?\s*or\s+"
+    r"(?:\(at\s+your\s+option\)\s+)?any\s+later\s+version)?)?", re.IGNORECASE)
 _PUBLIC_DOMAIN = lazyre.compile(
     r"\b(?:released|dedicated|placed|put|is)\s+(?:in|into|to)\s+the\s+public\s+domain\b",
     re.IGNORECASE)
@@ -84,9 +92,17 @@ def mentioned(kb: KnowledgeBase, text: str) -> Expr | None:
     """The licenses that notices and addresses in ``text`` name, ANDed; None if none."""
     plain = _MARKUP.sub(" ", text[:NOTICE_WINDOW])
     found: list[Expr] = []
-    statements = sorted([*_STATEMENT.finditer(plain), *_UNDER.finditer(plain)],
+    grants = list(_GNU_GRANT.finditer(plain))
+    statements = sorted([*grants, *_STATEMENT.finditer(plain), *_UNDER.finditer(plain)],
                         key=lambda m: m.start())
     for m in statements:
+        if "name" in m.re.groupindex:
+            expr = _read_grant(kb, m)
+            if expr is not None and expr not in found:
+                found.append(expr)
+            continue
+        if any(g.start() <= m.start("tail") < g.end() for g in grants):
+            continue  # part of a GNU notice, read whole above
         expr = _read_tail(kb, m.group("tail"))
         wrapped = _WRAPPED_TAIL.match(plain, m.start("tail"))
         if wrapped is not None and wrapped.end() > m.end("tail"):
@@ -107,6 +123,20 @@ def mentioned(kb: KnowledgeBase, text: str) -> Expr | None:
     if not found:
         return None
     return found[0] if len(found) == 1 else Node("AND", found)
+
+
+def _read_grant(kb: KnowledgeBase, m: re.Match[str]) -> Expr | None:
+    """The license a GNU notice names, with its version and "or any later version"."""
+    name = " ".join(m.group("name").split())
+    if not m.group("version"):
+        return _name(kb, name)
+    number = m.group("version").split()[-1]
+    later = " or later" if m.group("later") else ""
+    for form in (f" version {number}", f" v{number}", f" {number}"):
+        leaf = _name(kb, name + form + later)
+        if leaf is not None:
+            return leaf
+    return None
 
 
 def _ids(expr: Expr) -> set[str]:

@@ -67,6 +67,9 @@ def regions(ctx: MatchContext) -> TextMatch | None:
                   and kb.records[h.license_id].is_exception == m.is_exception]
         chosen, conf, how = lid, m.dice, "similarity"
         host = None if own else _host(ctx, m.ref, found, [h for h in near if h.token < start])
+        if host is None and not own and not m.is_exception:
+            said = _notice_before(ctx, start, covered)
+            host = _host(ctx, m.ref, [Leaf(said[0])], []) if said is not None else None
         if host is not None and any(f.license_id == host for f in found):
             covered.append((start, end))  # a passage of a license already found
             continue
@@ -149,6 +152,14 @@ def _named_before(ctx: MatchContext, start: int, covered: list[tuple[int, int]]
         if _is_exception(ctx, h.license_id) or any(a <= h.token < b for a, b in covered):
             continue
         return h.license_id, h.token
+    return _notice_before(ctx, start, covered)
+
+
+def _notice_before(ctx: MatchContext, start: int, covered: list[tuple[int, int]]
+                   ) -> tuple[str, int] | None:
+    """The one license a notice sentence names just before a region, outside the regions
+    already taken."""
+    lo = max([hi for _lo, hi in covered if hi <= start] + [max(0, start - NOTICE_LOOKBACK)])
     doc = ctx.doc
     if start <= lo or start > len(doc.starts):
         return None

@@ -38,6 +38,8 @@ CASES = [
      "later.", "LGPL-2.1-or-later"),
     ("Our code is released under the Mozilla Public License,\nversion 2.0.", "MPL-2.0"),
     ("Licensed under the MIT license\nby its two authors, with thanks", "MIT"),
+    ("This software is licensed to you under the terms of the Apache License,\nVersion 2.0.",
+     "Apache-2.0"),
 ]
 
 

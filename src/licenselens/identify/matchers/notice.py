@@ -29,7 +29,8 @@ _TAIL = r"(?P<tail>(?:[^\n.;:!?]|(?<=\d)\.(?=\d)){2,200}?)(?=\s*(?:[.;:!?](?:\s|
 _STATEMENT = lazyre.compile(
     r"\b(?:dual[- ]licen[cs]ed|(?:re-?)?licen[cs]ed|released|distributed|available|provided"
     r"|published|made available|covered|governed)"
-    r"(?:\s+(?:under|by|with))?\s*(?::\s*|\s+)(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?" + _TAIL,
+    r"(?:\s+to\s+you)?(?:\s+(?:under|by|with))?\s*(?::\s*|\s+)(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
+    + _TAIL,
     re.IGNORECASE,
 )
 #: a second statement in the same sentence: "...; the model weights under CC BY-NC 4.0"

@@ -25,6 +25,21 @@ CASES = [
     ("Terms: https://www.apache.org/licenses/LICENSE-2.0", "Apache-2.0"),
     ("This component is released to the public domain by the author.",
      "LicenseRef-scancode-public-domain"),
+    # "or later" is part of the name, not a choice; a bracketed abbreviation is dropped
+    ("This file is licensed under the GNU Lesser General Public License version 3 or later.",
+     "LGPL-3.0-or-later"),
+    ("Our tool is distributed under the GNU General Public License version 2 or (at your "
+     "option) any later version.", "GPL-2.0-or-later"),
+    ("The library is covered by the GNU Lesser General Public License (LGPL) version 3 or later.",
+     "LGPL-3.0-or-later"),
+    ("It is released under the Mozilla Public License (MPL) 2.0.", "MPL-2.0"),
+    # a notice wrapped over two lines is read whole (not "GNU Lesser General Public" alone)
+    ("This library is licensed under the GNU Lesser General Public\nLicense version 2.1 or "
+     "later.", "LGPL-2.1-or-later"),
+    ("Our code is released under the Mozilla Public License,\nversion 2.0.", "MPL-2.0"),
+    ("Licensed under the MIT license\nby its two authors, with thanks", "MIT"),
+    ("This software is licensed to you under the terms of the Apache License,\nVersion 2.0.",
+     "Apache-2.0"),
 ]
 
 
@@ -57,3 +72,19 @@ def test_a_sentence_that_names_no_license_names_nothing():
     for text in ("Released under the terms below.", "Made available under the following conditions:",
                  "Distributed by Example Inc."):
         assert licenselens.classify_text(text).expression is None, text
+
+
+def test_an_exception_takes_the_license_its_notice_names():
+    """No title names the license, a notice sentence does: the exception that follows
+    is to that license."""
+    exception = reference_text("classpath-exception-2.0")
+    text = ("Parts of this program are covered by the GNU Lesser General Public License (LGPL) "
+            "version 3 or later.\n\n" + exception)
+    r = licenselens.classify_text(text)
+    assert r.expression == "LGPL-3.0-or-later WITH Classpath-exception-2.0", r.warnings
+
+
+def test_an_exception_is_not_attached_to_another_exception():
+    text = reference_text("classpath-exception-2.0") + "\n\n" + reference_text("llvm-exception")
+    r = licenselens.classify_text(text)
+    assert r.expression is not None and "WITH" not in r.expression

@@ -36,6 +36,9 @@ CANDIDATES = 10
 FAST_MAX_UNMATCHED = 12
 #: a whole-file Dice this high means one license: no region search
 FAST_WHOLE_DICE = 0.985
+#: a region's license that holds a better-scoring shorter reference as a passage is taken
+#: instead of it when it scores at least this
+CONTAINER_DICE = 0.85
 _PENALTY = 1.0  # a stretch keeps growing while at least half its bigrams match
 
 
@@ -111,6 +114,15 @@ def _running_argmin(values: np.ndarray) -> np.ndarray:
 
 
 
+def passage_share(idx: RefIndex, ref: int, other: int) -> float:
+    """The share of reference ``ref``'s bigrams that reference ``other`` also has
+    (1.0: ``ref``'s text is a passage of ``other``'s)."""
+    rf, of = _ref_feats(idx, ref), _ref_feats(idx, other)
+    if len(rf) == 0 or len(of) == 0:
+        return 0.0
+    return float(_member(rf, of).mean())
+
+
 def dice_with(idx: RefIndex, toks: list[str], ref: int) -> tuple[float, int]:
     """Whole-text Dice against one reference (cheap: no inverted-index pass), and the
     number of the text's bigrams the reference does not have."""
@@ -152,6 +164,7 @@ def find_licenses(
         weight = overlaps[cand] * containment[cand]
         cand = cand[np.argsort(-weight, kind="stable")][:CANDIDATES]
         best: tuple[float, float, int, int, int, int] | None = None
+        scored: list[tuple[float, float, int, int, int, int]] = []
         for ref in cand:
             ref = int(ref)
             rf = _ref_feats(idx, ref)
@@ -166,12 +179,14 @@ def find_licenses(
             if dice < MIN_REGION_DICE:
                 continue
             score = dice + prio.get(idx.keys[ref], 0.0)
+            scored.append((score, dice, ref, lo, hi + 1, inter))
             if best is None or score > best[0] + 1e-9 or (
                 abs(score - best[0]) <= 1e-9 and inter > best[5]
             ):
                 best = (score, dice, ref, lo, hi + 1, inter)
         if best is None:
             break
+        best = _container(idx, best, scored) or best
         _score, dice, ref, lo, hi_ex, _inter = best
         masked[lo:hi_ex] = True
         if any(m.ref == ref for m in matches):  # another copy of a license already found
@@ -184,6 +199,22 @@ def find_licenses(
             break
     matches.sort(key=lambda m: m.start_token)
     return matches, best_whole
+
+
+def _container(idx: RefIndex, best: tuple[float, float, int, int, int, int],
+               scored: list[tuple[float, float, int, int, int, int]]
+               ) -> tuple[float, float, int, int, int, int] | None:
+    """A candidate whose region covers the best one's and whose reference holds the best
+    reference as a passage (a warranty sentence that is a license of its own, inside
+    a whole license): the bigger license, if it matches its region well enough."""
+    _s, _d, ref, lo, hi, inter = best
+    size = int(idx.sizes[ref])
+    # ... and the text has most of what the bigger license says beyond the passage
+    fits = [c for c in scored if c[2] != ref and c[3] <= lo and c[4] >= hi
+            and c[1] >= CONTAINER_DICE and idx.sizes[c[2]] >= 2 * size
+            and c[5] - inter >= (int(idx.sizes[c[2]]) - size) / 2
+            and passage_share(idx, ref, c[2]) >= 0.9]
+    return max(fits, key=lambda c: (c[0], c[5])) if fits else None
 
 
 def novel_spans(idx: RefIndex, toks: list[str], key: str, min_run: int = 4) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from ..knowledge.refindex import reference_index
 from ..normalise import TokenizedText
 from .expression import render
 from .matchers import MATCHERS, MatchContext, TextMatch
+from .matchers.qualifiers import qualify
 from .matchers.tags import TAG_ONLY_TOKENS, spdx_tags, text_beside_tags
 
 __all__ = ["TextMatch", "identify_text"]
@@ -40,6 +41,7 @@ def identify_text(text: str, doc: TokenizedText | None = None) -> TextMatch:
             continue
         match = matcher(ctx)
         if match is not None:
+            match = qualify(ctx, match)
             return _against_tag(match, tagged) if tagged is not None else match
     if tagged is not None:
         tagged.unconfirmed_tag = True

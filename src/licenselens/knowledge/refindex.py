@@ -104,6 +104,16 @@ def text_hash(toks: list[str]) -> str:
     return hashlib.sha1(" ".join(toks).encode()).hexdigest()
 
 
+def reference_hash(key: str) -> str | None:
+    """:func:`text_hash` of a reference's normalised text, read from the active snapshot
+    (slow: for the rare case where two references have the same bigrams)."""
+    try:
+        entry = snapshot.licenses().get(key)
+    except SnapshotError:
+        return None
+    return text_hash(tokens(strip_copyright_lines(entry.get("text") or ""))) if entry else None
+
+
 def build_index(entries: Iterable[dict[str, Any]], version: str) -> RefIndex:
     """The index of LicenseDB entries (snapshot lines: ``key``, flags, ``text``)."""
     keys: list[str] = []

@@ -29,12 +29,25 @@ _TAIL = r"(?P<tail>(?:[^\n.;:!?]|(?<=\d)\.(?=\d)){2,200}?)(?=\s*(?:[.;:!?](?:\s|
 _STATEMENT = lazyre.compile(
     r"\b(?:dual[- ]licen[cs]ed|(?:re-?)?licen[cs]ed|released|distributed|available|provided"
     r"|published|made available|covered|governed)"
-    r"(?:\s+(?:under|by|with))?\s*(?::\s*|\s+)(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?" + _TAIL,
+    r"(?:\s+to\s+you)?(?:\s+(?:under|by|with))?\s*(?::\s*|\s+)(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
+    + _TAIL,
     re.IGNORECASE,
 )
 #: a second statement in the same sentence: "...; the model weights under CC BY-NC 4.0"
 _UNDER = lazyre.compile(r"(?:;|\b(?:while|whereas))\s*(?:the\s+)?(?:[\w-]+\s+){0,4}?under\s+"
                     r"(?:the\s+)?" + _TAIL, re.IGNORECASE)
+#: a tail that goes on past a line break inside its sentence (a wrapped notice)
+_WRAPPED_TAIL = lazyre.compile(
+    r"(?:[^\n.;:!?]|\n(?![ \t]*\n)|(?<=\d)\.(?=\d)){2,200}?"
+    r"(?=\s*(?:[.;:!?](?:\s|$)|\n[ \t]*\n|$))")
+#: the GNU licenses' own notice: "... modify it under the terms of the GNU General Public
+#: License as published by the Free Software Foundation; either version 2 of the License,
+#: or (at your option) any later version" (the version may be left out: any version)
+_GNU_GRANT = lazyre.compile(
+    r"\bmodify\s+it\s+under\s+the\s+terms\s+of\s+the\s+(?P<name>[^.;:!?<>]{3,80}?)\s+as\s+"
+    r"published\s+by\s+the\s+free\s+software\s+foundation(?:\s*[,;]?\s*(?:either\s+)?"
+    r"(?P<version>version\s+\d+(?:\.\d+)?)(?:\s+of\s+the\s+licen[cs]e)?(?P<later>\s*,?\s*or\s+"
+    r"(?:\(at\s+your\s+option\)\s+)?any\s+later\s+version)?)?", re.IGNORECASE)
 _PUBLIC_DOMAIN = lazyre.compile(
     r"\b(?:released|dedicated|placed|put|is)\s+(?:in|into|to)\s+the\s+public\s+domain\b",
     re.IGNORECASE)
@@ -43,7 +56,13 @@ _MARKUP = lazyre.compile(r"<[^<>\n]{1,60}>|[*_`]+")
 _TRAILER = lazyre.compile(
     r"(?i)\s*(?:,?\s*at your (?:option|choice)|,?\s*(?:see|as|for|which|that|by|unless|except|from)\b.*"
     r"|\s*\((?:the|hereinafter)\b.*|\s+licen[cs]es?$|\s+terms$)$")
-_SPLIT_OR = lazyre.compile(r"(?i)\s*,?\s+\bor\b\s+|\s*/\s*")
+#: "or" between names is a choice, but not in "version 3 or (at your option) any later version"
+_SPLIT_OR = lazyre.compile(
+    r"(?i)\s*,?\s+\bor\b(?!\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later\b)\s+|\s*/\s*")
+#: "or (at your option) any later version" at the end of a name: "or later"
+_ANY_LATER = lazyre.compile(r"(?i),?\s+or\s+(?:\(at\s+your\s+option\)\s+)?any\s+later(?:\s+version)?$")
+#: an abbreviation in brackets inside a name: "GNU General Public License (GPL) version 2"
+_ABBREVIATION = lazyre.compile(r"\s*\([A-Za-z][A-Za-z0-9.+-]{1,11}\)(?=\s*,?\s*\S)")
 _SPLIT_AND = lazyre.compile(r"(?i)\s*,?\s+\band\b\s+|\s*,(?!\s*(?:version\b|v\d))\s*")
 #: only this much of a text is searched
 NOTICE_WINDOW = 100_000
@@ -74,10 +93,22 @@ def mentioned(kb: KnowledgeBase, text: str) -> Expr | None:
     """The licenses that notices and addresses in ``text`` name, ANDed; None if none."""
     plain = _MARKUP.sub(" ", text[:NOTICE_WINDOW])
     found: list[Expr] = []
-    statements = sorted([*_STATEMENT.finditer(plain), *_UNDER.finditer(plain)],
+    grants = list(_GNU_GRANT.finditer(plain))
+    statements = sorted([*grants, *_STATEMENT.finditer(plain), *_UNDER.finditer(plain)],
                         key=lambda m: m.start())
     for m in statements:
+        if "name" in m.re.groupindex:
+            expr = _read_grant(kb, m)
+            if expr is not None and expr not in found:
+                found.append(expr)
+            continue
+        if any(g.start() <= m.start("tail") < g.end() for g in grants):
+            continue  # part of a GNU notice, read whole above
         expr = _read_tail(kb, m.group("tail"))
+        wrapped = _WRAPPED_TAIL.match(plain, m.start("tail"))
+        if wrapped is not None and wrapped.end() > m.end("tail"):
+            # the sentence goes on on the next line: read whole, if it names licenses
+            expr = _read_tail(kb, wrapped.group(0)) or expr
         if expr is not None and expr not in found:
             found.append(expr)
         if len(found) >= MAX_NOTICES:
@@ -93,6 +124,20 @@ def mentioned(kb: KnowledgeBase, text: str) -> Expr | None:
     if not found:
         return None
     return found[0] if len(found) == 1 else Node("AND", found)
+
+
+def _read_grant(kb: KnowledgeBase, m: re.Match[str]) -> Expr | None:
+    """The license a GNU notice names, with its version and "or any later version"."""
+    name = " ".join(m.group("name").split())
+    if not m.group("version"):
+        return _name(kb, name)
+    number = m.group("version").split()[-1]
+    later = " or later" if m.group("later") else ""
+    for form in (f" version {number}", f" v{number}", f" {number}"):
+        leaf = _name(kb, name + form + later)
+        if leaf is not None:
+            return leaf
+    return None
 
 
 def _ids(expr: Expr) -> set[str]:
@@ -123,8 +168,9 @@ def _read_tail(kb: KnowledgeBase, tail: str) -> Expr | None:
 def _name(kb: KnowledgeBase, name: str) -> Leaf | None:
     name = re.sub(r"(?i)^(?:either\s+(?:of\s+)?)?(?:(?:an?|the|its|this|our)\s+)?", "",
                   name.strip(" ,"))
-    for cand in (name, re.sub(r"(?i)\s+licen[cs]e$", "", name), name + " License",
-                 re.sub(r"(?i)^gnu\s+", "", name)):
+    plain = _ABBREVIATION.sub("", _ANY_LATER.sub(" or later", name)).replace(" ,", ",")
+    for cand in dict.fromkeys((name, re.sub(r"(?i)\s+licen[cs]e$", "", name), name + " License",
+                               re.sub(r"(?i)^gnu\s+", "", name), plain)):
         lid = resolve_notice_name(kb, cand)
         if lid:
             return Leaf(lid)

@@ -105,13 +105,10 @@ def text_hash(toks: list[str]) -> str:
 
 
 def reference_hash(key: str) -> str | None:
-    """:func:`text_hash` of a reference's normalised text, read from the active snapshot
-    (slow: for the rare case where two references have the same bigrams)."""
-    try:
-        entry = snapshot.licenses().get(key)
-    except SnapshotError:
-        return None
-    return text_hash(tokens(strip_copyright_lines(entry.get("text") or ""))) if entry else None
+    """:func:`text_hash` of a reference's normalised text (for the rare case where two
+    references have the same bigrams), from the texts kept in the cached index."""
+    text = reference_text(key)
+    return text_hash(tokens(strip_copyright_lines(text))) if text else None
 
 
 def build_index(entries: Iterable[dict[str, Any]], version: str) -> RefIndex:

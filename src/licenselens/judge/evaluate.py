@@ -11,7 +11,7 @@ that matches no known license; :func:`no_license_result` is the rubric's
 from __future__ import annotations
 
 from ..identify.expression import Expr, Leaf, leaves, render
-from ..knowledge.records import knowledge_base
+from ..knowledge.records import Record, knowledge_base
 from ..knowledge.refindex import reference_index
 from ..normalise import TokenizedText
 from ..results import DIMENSIONS, LicenseRef, Result, Verdict
@@ -38,9 +38,7 @@ def _evaluate(
         if doc is not None and not rec.curated and rec.category not in RELIABLE_CATEGORIES:
             reading = read_clauses(doc.text)
             if reading.license_like:
-                warnings.append(f"{rec.id}: no curated record; verdicts were read from the "
-                                "text's clauses")
-                return reading.restrictions
+                return _read_with_category(rec, reading.restrictions, doc, warnings)
         restr, w = record_restrictions(rec, doc)
         warnings.extend(x for x in w if x not in warnings)
         return restr or None
@@ -53,6 +51,22 @@ def _evaluate(
             return None  # an unknown part of a conjunction leaves the whole unknown
         return combine_and(known)
     return combine_or(known, policy)
+
+
+def _read_with_category(rec: Record, read: dict[str, Verdict], doc: TokenizedText,
+                        warnings: list[str]) -> dict[str, Verdict]:
+    """The verdicts read from a known license's text; a freedom the reading left
+    ``unknown`` takes what ScanCode's category says of that license, if it says anything."""
+    out = dict(read)
+    defaults, _ = record_restrictions(rec, doc)
+    filled = [d for d in DIMENSIONS if out[d].verdict == "unknown" and d in defaults]
+    for d in filled:
+        out[d] = defaults[d]
+    note = f"{rec.id}: no curated record; verdicts were read from the text's clauses"
+    if filled:
+        note += f" ({', '.join(filled)} by ScanCode category '{rec.category}')"
+    warnings.append(note)
+    return out
 
 
 def osi_approved(expr: Expr) -> bool | None:

@@ -35,13 +35,22 @@ _GRANT = lazyre.compile(
     r"|(?:^|[.!;] )(?:please )?(?:use|copy|modify|share|distribute) (?:it|this|them|the \w+) (?:anywhere|however|for anything"
     r"|in any way|as you (?:like|wish|want|see fit)|freely|without restriction)\b"
     r"|\b(?:this|the) (?:\w+ ){0,2}(?:is|are) (?:100% |completely |totally |entirely )?free(?: software)?(?= ?[.!;,]|$| and\b)"
+    # permission in other words: "shall be permitted", "has been granted", "we authorise the copy",
+    # "consents to the use", "happy for it to be used", "free for use", "are acceptable"
+    r"|\b(?:shall|will) be (?:hereby )?(?:freely |expressly )?(?:permitted|allowed)\b|\bpermitted,? provided\b"
+    r"|\b(?:has|have) (?:hereby )?been (?:hereby )?(?:granted|given)\b|\b(?:licen[cs]e|permission) hereby granted\b"
+    r"|\b(?:authori[sz]e|consents? to|approves?) (?:the |any )?(?:use|copy|copying|modification|distribution|redistribution|reproduction)\b"
+    r"|\b(?:happy|glad|pleased|willing|content) (?:for|that|to (?:let|allow|have)) (?:\w+ ){0,5}(?:be )?(?:used|copied|distributed|modified|redistributed|reused|shared)\b"
+    r"|(?:^|[.!;:] )free for (?:\w+ ){0,3}use\b"
+    r"|\b(?:derivative works?|modifications?|redistributions?|copies|copying|use) (?:\w+ )?(?:is|are) (?:acceptable|welcome)\b"
+    r"|\bdo (?:what|whatever|anything) (?:the \w+ )?you (?:want|like|wish|please)\b"
 )
 _GRANT_NEGATED = lazyre.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
 )
 _GENERAL = lazyre.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
-    r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
+    r"|\bwhat(?:ever)? (?:the \w+ )?you (?:want|like|wish)\b|\bin any context\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
     r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\S+ ){0,14}?(?:in|into|to|under) (?:the )?public domain\b"
     r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\babandon\w* (?:\w+ ){0,3}(?:property )?rights\b"
@@ -110,6 +119,13 @@ _COM_AND_NC = lazyre.compile(
     r"|\b(?:for|in) (?:any )?commercial (?:or|and) (?:any )?other\b|\bcommercial(?:ly)? or otherwise\b"
     r"|\bwith or without (?:a )?(?:fee|charge|payment)\b|\bfor (?:a )?fee or (?:free|no charge|gratis)\b"
     r"|\bmay (?:\w+ ){0,6}sell\b|\bsell copies\b|\bcommercial use is (?:allowed|permitted)\b"
+    r"|\bas well as (?:for |the |in )?(?:\w+ )?commercial\b|\beven (?:for|in) (?:a )?commercial\b"
+)
+
+
+#: "You may:" opening a list of the acts granted
+_BARE_LEAD = lazyre.compile(
+    r"(?:^|[.;] )(?:\w+ ){0,2}(?:you|licensee|anyone|everyone|recipients?|users?) (?:may|can|are (?:free|permitted|allowed|entitled) to)\W*$"
 )
 
 
@@ -120,6 +136,8 @@ def personal(t: str) -> bool:
 
 def grant_lead(t: str) -> str:
     """The lead-in of a list of granted rights ("... a license to:"), or ""."""
+    if _BARE_LEAD.search(t):
+        return t.rstrip(":")
     g = grant(t)
     if g is None or NEG_RIGHT.search(t[-160:]) or re.search(r"\bconditions?\b|\brequirements?\b", t[-80:]):
         return ""

@@ -54,7 +54,7 @@ _VOCAB = lazyre.compile(
     r"\b(licen[cs]\w*|grant\w*|permission|permitted|copyright\w*|warrant\w*|liab\w*|terms and conditions"
     r"|agreement|distribut\w*|redistribut\w*|reproduc\w*|sublicens\w*|royalty|infring\w*|rights reserved"
     r"|as is|merchantab\w*|indemn\w*|terminat\w*|derivative works?|proprietary|prohibited|hereby|licensor|licensee"
-    r"|free of charge|any purpose|disclaim\w*|notice|public domain)\b"
+    r"|free of charge|any purpose|disclaim\w*|notice|public domain|patents?|usage restrictions)\b"
 )
 _STRONG = lazyre.compile(
     r"\b(?:all rights reserved|permission is hereby granted|hereby grants?|licen[cs]e agreement|terms of use|proprietary)\b"
@@ -107,20 +107,32 @@ def _unknown(warnings: list[str]) -> ClauseReading:
     )
 
 
+_BLANK_LINE = lazyre.compile(r"\n[ \t]*\r?\n")
+
+
 def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     """Rule hits of every clause; list items inherit the lead-in ("You may not:") before them."""
     hits: list[Hit] = []
     ruled: set[int] = set()
     lead = ""
+    after_lead = False  # the clause right after a lead-in is its first item, marked or not
+    prev_end = 0
     for i, c in enumerate(clauses):
-        if lead and not (starts_item(body, c.start) or c.text.startswith("to ")):
-            lead = ""
-        h = rule_hits(c, lead)
+        gap = body[prev_end : c.start]
+        marked = starts_item(body, c.start)
+        item = after_lead or marked or (c.text.startswith("to ") and not _BLANK_LINE.search(gap))
+        if lead and not item and "\n" in gap:
+            lead = ""  # a new line that is no item closes the list; a further sentence of an item does not
+        h = rule_hits(c, lead if item else "")
         if h:
             hits.extend(h)
             ruled.add(i)
+        after_lead = False
         if c.text.endswith(":"):
-            lead = negation_lead(c.text) or grant_lead(c.text) or lead
+            new_lead = negation_lead(c.text) or grant_lead(c.text)
+            after_lead = bool(new_lead)
+            lead = new_lead or lead
+        prev_end = c.end
     return hits, ruled
 
 

@@ -61,11 +61,11 @@ SELL_V = lazyre.compile(rf"\b{_SELL}\b")
 #: a negation that opens a scope running to its right
 NEG_RIGHT = lazyre.compile(
     r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
-    r"|\b(?:do|does|will) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
+    r"|(?:\b(?:do|will)|\b(?:licensee|recipient|user|customer|he|she) does) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
     r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
     r"|\b(?:is|are) not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted (?:the right|permission)) to\b"
     r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
-    r"|\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
+    r"|(?<!\bwith )\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
     r"|\bprohibited:|\bit is (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed)) to\b"
     r"|\b(?:but|and) not (?:to )?(?=(?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|host|transfer)\b)"
 )
@@ -87,10 +87,14 @@ _LICENSE_DOCUMENT = lazyre.compile(
     r"|verbatim copies of this (?:licen[cs]e|document))\b"
 )
 #: a prohibition that follows a condition ("if you cannot ..., you may not distribute at all")
-_CONDITION_BEFORE = lazyre.compile(r"\b(?:if|unless|when|whenever|where|in (?:the )?(?:event|case)|means)\b")
+_CONDITION_BEFORE = lazyre.compile(
+    r"\b(?:if|unless|when|whenever|where|in (?:the )?(?:event|case)|means|provided(?:,)? that|so long as|as long as"
+    r"|on (?:the )?condition that)\b"
+)
 _NOT_A_LIMIT = lazyre.compile(
     r"\s*(?:\w+ )?(?:be |been )?(?:construed|deemed|considered|interpreted|regarded|treated|held|liable|responsible"
-    r"|required|obligated|obliged|affected|limited|restricted by|avoided|circumvented|evaded|exceed\w*)\b"
+    r"|required|obligated|obliged|affected|limited|restricted by|avoided|circumvented|evaded|exceed\w*"
+    r"|occur\w*|happen\w*|appl(?:y|ies)|matter|exist)\b"
 )
 #: prohibitions that protect the license's own frame: anti-DRM, no stricter terms,
 #: no endorsement, keep the notices, do not hinder others
@@ -100,6 +104,7 @@ _FRAME_SCOPE = lazyre.compile(
     r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
     r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
+    r"|\bas (?:your|their|his|her|one's) own\b"
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
 )
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
@@ -108,7 +113,7 @@ _LAWFUL = lazyre.compile(
     r"|\bofficial status\b|\bfraud\w*|\blegal right"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
-_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
+_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\(?[a-z\d]{1,4}\) )?(?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
 _EXPORT = lazyre.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
 #: a negation that only states what happens if the terms are refused
 _REFUSAL = lazyre.compile(
@@ -132,12 +137,17 @@ _PARTIAL = lazyre.compile(
     r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
     r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b"
+    r"|\bfiles? (?:with|whose|having|that (?:has|have|bears?)) (?:a |the )?(?:\w+ ){0,2}(?:extension|suffix)\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
 _QUOTED = lazyre.compile(
     r"(?:[\"\u201c]|(?<!\w)[`'])(?=[^\"\u201d`']{0,240}\b(?:not|prohibited|forbidden)\b)"
     r"[^\"\u201d`']{12,480}(?:[\"\u201d]|'(?!\w))"
 )
+#: "add the phrase ...": what follows is a sentence for others to use, cited, not in force
+_CITED = lazyre.compile(r"\b(?:add|include|append|insert|place|put) (?:\w+ ){0,2}(?:phrase|sentence|wording|statement|words)\b")
+#: "licence fees are prohibited": the licence itself may not be sold, a frame of the licence
+_LICENCE_FEES = lazyre.compile(r"\b(?:licen[cs]e|licensing|royalty) (?:fees?|charges?)\W*$")
 #: where a scope stops (the exception after it is read separately)
 _BOUNDARY = lazyre.compile(
     r"\b(?:unless|except|excepting|other than|provided(?:,)? (?:that|however)|save (?:as|that)|but|however|until|before"
@@ -149,8 +159,9 @@ _NOT_OBJECTS = lazyre.compile(
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
-    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,12}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
-    r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)\b"
+    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,16}?(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|service ?marks|brand\w*|insignia)\b"
+    r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)"
+    r"(?: (?:or|and) (?:\w+ )?(?:restrictions|terms|conditions|limitations|obligations))?\b"
     r"|\bimpos\w* (?:\w+ ){0,3}(?:fees?|royalt\w*|charges?)\b"
     r"|\bus\w* (?:\w+ ){0,3}(?:permissions|rights|licen[cs]es?) (?:\w+ ){0,2}(?:given|granted|conferred)\b"
     r"|\b(?:violat\w*|breach\w*|contrary to|infring\w*|in violation of) (?:\w+ ){0,5}(?:laws?|regulations?|rights|statutes?)\b"
@@ -290,6 +301,9 @@ def negations(t: str) -> list[Finding]:
         return out
     t = t.replace("may or may not", "may")
     t = _QUOTED.sub(lambda q: " " * len(q.group(0)), t)  # a quoted phrase is cited, not in force
+    cited = _CITED.search(t)
+    if cited is not None:
+        t = t[: cited.end()]
     for m in NEG_RIGHT.finditer(t):
         before = t[max(0, m.start() - 200) : m.start()]
         rest = t[m.end() : m.end() + 320]
@@ -301,7 +315,8 @@ def negations(t: str) -> list[Finding]:
         if not _verb_soon(_clean(scope)) or _EXPORT.search(scope) or _NOT_A_LIMIT.match(scope):
             continue
         qualifier = _qualifier(rest[len(scope) :], scope)
-        if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)):
+        if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)
+                                    or _PARTIAL.search(before[-120:])):
             qualifier = "condition"
         if b is not None and b.group(0) == ":" and USE_V.search(scope):
             scope += " for the following"  # a list of purposes follows the colon
@@ -317,7 +332,7 @@ def negations(t: str) -> list[Finding]:
         ):
             continue
         if re.search(r"\b(?:except|unless|other than|not|than as)\b", scope) or _EXPORT.search(scope) \
-                or _LICENSE_DOCUMENT.search(t[: m.start()]):
+                or _LICENSE_DOCUMENT.search(t[: m.start()]) or _LICENCE_FEES.search(scope):
             continue  # "any use other than as authorised is prohibited": the license's frame
         rest = t[m.end() : m.end() + 200]
         qualifier = _qualifier(rest, scope)

@@ -1,0 +1,116 @@
+"""Readings that keep open licenses open: grants worded in other ways, and
+conditions that an open license sets without restricting anything.
+
+Every text below was written for these tests; the licensors do not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.judge.clause_helpers import tier, verdicts
+
+from licenselens.judge.clauses import read_clauses
+
+# ------------------------------------------------------------------ grants in other words
+
+@pytest.mark.parametrize("text", [
+    "Every use of the Harrow data set shall be permitted, provided that its source is named.",
+    "Use and copying of the Harrow tables, with or without changes, is permitted provided that "
+    "this notice is kept.",
+    "Permission has been granted to copy, change and pass on the Harrow tools in any context "
+    "without fee, provided that this notice stays in the documentation.",
+    "Licence hereby granted for anybody to use, change or pass on these Harrow scripts at their "
+    "own risk.",
+    "We authorise the copying and modification of every script on this page, as long as the "
+    "author's credit is kept.",
+    "The author consents to the use, copying, change and redistribution of the Harrow kit "
+    "without payment, as long as this notice is kept in the copies.",
+    "I am glad for these routines to be used and shared without payment, provided that I carry "
+    "no risk for it.",
+    "Free for use, copying and sharing, as long as this note stays in the file.",
+    "The Harrow codec has no usage restrictions. It may be used freely, changed or shared.",
+])
+def test_grants_worded_in_other_ways_are_read(text):
+    assert tier(verdicts(text)) == "open"
+
+
+def test_do_what_you_want_is_a_grant_of_everything():
+    text = ("The Harrow Anything Licence. 1. You can do what you want with it. "
+            "2. Do not hold the authors liable for what happens.")
+    assert set(verdicts(text).values()) == {"free"}
+
+
+def test_non_commercial_as_well_as_commercial_purposes_is_no_limit():
+    text = ("You may use and share the Harrow kit for any non-commercial purpose as well as the "
+            "commercial purposes allowed in section 2.")
+    assert verdicts(text)["commercial"] != "prohibited"
+
+
+def test_a_bare_you_may_opens_a_list_of_granted_acts():
+    text = ("The licensor grants you a licence to use the work.\n\nYou may:\n\n"
+            "copy the work;\nmake adaptations of the work; and\n"
+            "publish and share the work and adaptations of it.\n\n"
+            "All rights not expressly granted here are reserved by the licensor.")
+    v = verdicts(text)
+    assert v["modify"] == "free" and v["redistribute"] == "free"
+
+
+def test_a_list_item_of_several_sentences_keeps_its_lead_in():
+    text = ("Subject to clause 2, you may, on a royalty-free basis:\n"
+            "1.1 make adaptations of the program. Adaptations means any work based on it.\n"
+            "1.2 use, copy and distribute the program and adaptations.\n"
+            "All other rights are reserved.")
+    assert verdicts(text)["redistribute"] == "free"
+
+
+def test_a_blank_line_closes_a_list_of_prohibitions():
+    text = ("You may use, copy, modify and share the model.\n\nYou must not use the model:\n\n"
+            "    to harass people; or\n    to spread disinformation.\n\n"
+            "To the extent the law allows, we may stop access that breaks these terms.\n\n"
+            "4.1 Outputs\n\nWe claim no rights in the outputs you make.")
+    r = read_clauses(text)
+    assert r.restrictions["use"].verdict == "restricted"
+    assert all("outputs" not in e.text.lower() for e in r.restrictions["use"].evidence)
+
+
+# ------------------------------------------------------------------ conditions, not restrictions
+
+BASE = ("Permission is hereby granted, free of charge, to any person to use, copy, modify and "
+        "distribute this software for any purpose. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The recipient may not distribute code that (a) knowingly infringes the rights of others.",
+    "A distributor may not impose further conditions or restrictions on the use of any of the "
+    "rights given here.",
+    "Derived products may not use \"Harrow Kit\" or \"HK\" or any other Harrow Foundation "
+    "trademarks or service marks in their product names without permission.",
+    "You may not redistribute the code or present it as your own.",
+    "It may not occur to you that a changed file may be passed on by accident.",
+    "Running the program to make a report does not create a derivative work.",
+    "3.2 Distribution of source with no right to further distribute source.",
+    "To mark your own version, add the phrase 'Changed copies of this text may not be "
+    "distributed' to the notice.",
+    "Licence fees are prohibited but fees for the act of copying are allowed.",
+])
+def test_open_license_conditions_restrict_nothing(sentence):
+    assert tier(verdicts(BASE + sentence)) == "open"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Files with the extension .cfg: these may not be modified at all.",
+    "You may not modify any file with the file name extension .cfg.",
+])
+def test_a_prohibition_about_some_files_is_a_condition(sentence):
+    assert verdicts(BASE + sentence)["modify"] == "conditional"
+
+
+def test_a_prohibition_inside_a_proviso_is_a_condition():
+    text = ("You may use the standard version and make modified versions for any purpose, "
+            "provided that you do not distribute the modified versions.")
+    assert verdicts(text)["redistribute"] == "conditional"
+
+
+def test_a_plain_prohibition_still_prohibits():
+    assert verdicts(BASE + "You may not distribute modified versions.")["redistribute"] == \
+        "prohibited"

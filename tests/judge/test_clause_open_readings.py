@@ -114,3 +114,60 @@ def test_a_prohibition_inside_a_proviso_is_a_condition():
 def test_a_plain_prohibition_still_prohibits():
     assert verdicts(BASE + "You may not distribute modified versions.")["redistribute"] == \
         "prohibited"
+
+
+# ------------------------------------------------------------------ more conditions and languages
+
+def test_a_threshold_whose_consequence_is_a_display_duty_is_attribution():
+    text = (BASE + "If the software is used in a commercial service with more than 50 million "
+            "monthly active users, you must prominently display \"Harrow\" on the user interface "
+            "of that service.")
+    v = verdicts(text)
+    assert v["commercial"] == "free" and v["redistribute"] == "conditional"
+
+
+def test_a_threshold_that_needs_a_licence_still_restricts():
+    text = (BASE + "If your service has more than 50 million monthly active users, you must "
+            "request a separate licence from us.")
+    assert verdicts(text)["commercial"] == "restricted"
+
+
+def test_not_publishing_private_changes_is_part_of_the_permission():
+    text = (BASE + "Each user is also permitted to keep changes private and do not publish them.")
+    assert verdicts(text)["redistribute"] == "free"
+
+
+def test_a_nominal_prohibition_with_to_is_read_once():
+    text = (BASE + "However, changed files are not allowed to be distributed in place of the "
+            "original files.")
+    v = verdicts(text)
+    assert v["modify"] == "free" and v["redistribute"] == "conditional"
+
+
+def test_a_licence_to_use_the_licensors_marks_does_not_limit_the_work():
+    text = (BASE + "The Harrow Trust grants you a licence to use the Harrow attribution "
+            "statements solely for the purpose of meeting the attribution duty above.")
+    assert tier(verdicts(text)) == "open"
+
+
+def test_a_german_any_use_is_permitted_grants_everything():
+    text = ("Datenlizenz Harrow\n\nJede Nutzung der Daten mit Quellenangabe ist zulässig.\n\n"
+            "Der Bereitsteller haftet nicht für Fehler in den Daten.")
+    assert set(verdicts(text).values()) == {"free"}
+
+
+def test_a_japanese_grant_is_read():
+    text = ("ハロー・ライセンス\n\n本ソフトウェアは自由に利用することができます。"
+            "有料無料を問わず、自由に再配布できます。改変しても構いません。"
+            "作者は一切の責任を負いません。")
+    assert set(verdicts(text).values()) == {"free"}
+
+
+def test_a_numbered_section_after_a_list_does_not_inherit_its_lead_in():
+    text = ("1. Licence\n1.1 Subject to these terms, the licensor grants you a licence to:\n"
+            "(a) use the software; and\n(b) modify the software for your own projects.\n"
+            "2. Restrictions\n2.1 You may not distribute the software to anyone.\n"
+            "2.2 You may not modify the licence key.")
+    r = read_clauses(text)
+    assert r.restrictions["redistribute"].verdict == "prohibited"
+    assert all("2.1" not in e.text for e in r.restrictions["modify"].evidence)

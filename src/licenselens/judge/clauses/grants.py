@@ -123,6 +123,11 @@ _COM_AND_NC = lazyre.compile(
 )
 
 
+#: a licence to use the licensor's marks or attribution statements grants nothing in the work
+_MARKS_ONLY = lazyre.compile(
+    r"\b(?:licen[cs]e|right|permission) to (?:use|display|reproduce) (?:the |its |any |such |our )?(?:[\w-]+ ){0,4}"
+    r"(?:trademarks?|trade names?|service marks?|logos?|attribution (?:statements?|notices?|marks?)|badges?)\b"
+)
 #: "You may:" opening a list of the acts granted
 _BARE_LEAD = lazyre.compile(
     r"(?:^|[.;] )(?:\w+ ){0,2}(?:you|licensee|anyone|everyone|recipients?|users?) (?:may|can|are (?:free|permitted|allowed|entitled) to)\W*$"
@@ -189,7 +194,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
     if not limited and _LIMITED_LICENCE.search(body):
         limited = "scope"
-    if _BY_AGREEMENT.search(t):
+    if _BY_AGREEMENT.search(t) or _MARKS_ONLY.search(t):
         return None
     if general and not limited:
         dims |= {"modify", "redistribute", "commercial"}

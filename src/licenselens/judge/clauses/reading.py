@@ -18,7 +18,7 @@ from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
 from .scope import negation_lead
-from .segment import LETTER, WS, Clause, segment, starts_item
+from .segment import LETTER, WS, Clause, item_style, segment, starts_item
 
 #: at most this many characters of a text are read (licenses are far shorter)
 MAX_CHARS = 400_000
@@ -75,6 +75,7 @@ def _junk_ratio(sample: str) -> float:
 _CJK_VOCAB = lazyre.compile(
     r"라이선스|라이센스|저작권|사용권|허가|허락|계약|배포|면책|보증|"
     r"许可|許可|授权|授權|版权|版權|著作权|著作權|协议|協議|分发|分發|免责|免責|担保|擔保"
+    r"|著作権|使用許諾|ライセンス|再配布|無保証|責任を負"
 )
 
 
@@ -116,10 +117,16 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     ruled: set[int] = set()
     lead = ""
     after_lead = False  # the clause right after a lead-in is its first item, marked or not
+    style = ""  # the marker style of the list's items ("(a)", "1.#.")
     prev_end = 0
     for i, c in enumerate(clauses):
         gap = body[prev_end : c.start]
         marked = starts_item(body, c.start)
+        if lead and marked:
+            mark = item_style(body, c.start)
+            if style and mark != style and any(ch.isdigit() for ch in body[c.start : c.start + 6]):
+                lead = ""  # a number of another kind: the list is over (a new section)
+            style = style or mark
         item = after_lead or marked or (c.text.startswith("to ") and not _BLANK_LINE.search(gap))
         if lead and not item and "\n" in gap:
             lead = ""  # a new line that is no item closes the list; a further sentence of an item does not
@@ -131,6 +138,8 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
         if c.text.endswith(":"):
             new_lead = negation_lead(c.text) or grant_lead(c.text)
             after_lead = bool(new_lead)
+            if new_lead:
+                style = ""
             lead = new_lead or lead
         prev_end = c.end
     return hits, ruled

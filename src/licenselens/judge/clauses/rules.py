@@ -178,6 +178,7 @@ RULES: tuple[Rule, ...] = (
         "commercial:restricted",
         r"\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
         "user-count threshold",
+        veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
     _r(
         "commercial:restricted",
@@ -185,6 +186,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:exceed\w*|in excess|greater|more than|above|over|at least|million|billion)"
         r"|\b(?:exceed\w*|more than|over|in excess of|above)\b (?:usd|us\$|eur|gbp|us)? ?[$\u20ac\u00a3]? ?[\d,.]+ ?(?:million|m|k|billion|bn)?\b.{0,60}\b(?:revenues?|turnover|income|sales)\b",
         "revenue threshold",
+        veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
     _r(
         "commercial:restricted",
@@ -212,6 +214,12 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:display\w*|include|show|state|prominent\w*)\b.{0,120}[\"'](?:built|powered|made|improved|created) (?:with|on|using|by)\b",
         "visible attribution ('Built with ...') required",
         veto=r"\bdeveloped by the university\b|\bthis product includes software developed\b",
+    ),
+    _r(
+        "attribution-display",
+        r"\b(?:must|shall|will|agree to) (?:\w+ ){0,2}display\w* (?:\S+ ){1,6}(?:on|in) (?:the )?(?:\w+ )?(?:user interface|website|product page|about page|credits)\b",
+        "the work's name must be displayed to users",
+        veto=r"\bnotices? (?:of|that)|\bwarrant|\blicen[cs]e (?:text|terms)",
     ),
     _r(
         "pass-on",

@@ -115,6 +115,8 @@ _LAWFUL = lazyre.compile(
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
 _INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\(?[a-z\d]{1,4}\) )?(?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
 _EXPORT = lazyre.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
+#: "permitted to make private changes and do not publish them": not publishing is part of the permission
+_PERMITTED_NOT = lazyre.compile(r"\b(?:permitted|allowed|free|entitled|welcome) to\b[^.;:]{0,100}\b(?:and|or) $")
 #: a negation that only states what happens if the terms are refused
 _REFUSAL = lazyre.compile(
     r"\bif (?:you|licensee) (?:do not|don't|does not|cannot|can't|are unwilling to|choose not to|disagree|decline|reject)"
@@ -128,7 +130,7 @@ _FIRST_VERB_WORDS = 7
 
 #: a nominal prohibition whose scope runs to its left ("redistribution ... is prohibited")
 _NEG_LEFT = lazyre.compile(
-    r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b"
+    r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b(?! to\b)"
     r"|\bnot (?:permitted|allowed)\b(?! to\b)"
 )
 #: a prohibition about some copies only ("in place of the original files", "only part of
@@ -309,6 +311,8 @@ def negations(t: str) -> list[Finding]:
         rest = t[m.end() : m.end() + 320]
         passive = rest.startswith(" be ") or rest.startswith(" to be ")
         if _NOT_SUBJECT.search(before[-60:]) or (passive and _PASSIVE_NOT_SUBJECT.search(before)):
+            continue
+        if m.group(0).startswith("do ") and _PERMITTED_NOT.search(before):
             continue
         b = _BOUNDARY.search(rest)
         scope = rest[: b.start()] if b else rest

@@ -47,6 +47,23 @@ def starts_item(text: str, pos: int) -> bool:
     return _MARKER.match(text[pos : pos + 16] + " ") is not None
 
 
+def item_style(text: str, pos: int) -> str:
+    """The kind of list marker opening the clause at ``pos`` ("1.#." for "1.2.", "(a)" for
+    "(c)", "-"), or "" when it opens with none: items of one list share a style."""
+    m = _MARKER.match(text[pos : pos + 16] + " ")
+    if m is None:
+        return ""
+    mark = m.group(0).lower()
+    last = _LAST_PART.search(mark)
+    if last is None:
+        return mark
+    kind = "9" if last.group(0).isdigit() else "a"
+    return mark[: last.start()] + kind + mark[last.end() :]
+
+
+_LAST_PART = lazyre.compile(r"[0-9a-z]+(?=[^0-9a-z]*$)")
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph/list-item spans: a blank line, list marker or heading starts a new one."""
     blocks: list[tuple[int, int]] = []

@@ -109,6 +109,16 @@ RULES: tuple[Rule, ...] = (
         "safety guardrails must stay in place",
     ),
     _r(
+        "use:restricted",
+        r"(?:\b(?:shall|must|should|will|may|is to|are to) (?:only )?be used |\b(?:may|can|shall|must) use (?:\w+ ){0,3}?(?=only |solely |exclusively ))"
+        r"(?:only |solely |exclusively )?(?:for|to do|in the service of) "
+        r"(?:good|peace(?:ful)? (?:purposes|ends|uses)|ethical (?:purposes|ends|uses)|moral (?:purposes|ends)|humanitarian (?:purposes|ends)"
+        r"|non-?violent (?:purposes|ends|uses)|the (?:benefit|good|betterment) of (?:humanity|mankind|humankind|society|the world))\b"
+        r"|\bfor good,? (?:and )?(?:not|never) (?:for )?evil\b",
+        "use is bound to a moral purpose: a field-of-use limit",
+        veto=r"\bnames?\b|\btrademarks?\b|\blogos?\b",
+    ),
+    _r(
         "use:research",
         r"\b(?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific)"
         r"(?: (?:and|or|&) (?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific|non-?commercial)| non-?commercial)?"

@@ -10,6 +10,7 @@ import pytest
 from tests.judge.clause_helpers import tier, verdicts
 
 from licenselens.judge.clauses import read_clauses
+from licenselens.judge.clauses.segment import uncomment
 
 # ------------------------------------------------------------------ grants in other words
 
@@ -171,3 +172,31 @@ def test_a_numbered_section_after_a_list_does_not_inherit_its_lead_in():
     r = read_clauses(text)
     assert r.restrictions["redistribute"].verdict == "prohibited"
     assert all("2.1" not in e.text for e in r.restrictions["modify"].evidence)
+
+
+def test_a_license_in_a_source_comment_is_read_as_sentences():
+    text = ("/*\n * Copyright (c) 2020 Harrow Labs\n *\n"
+            " * Redistribution and use in source and binary forms, with or without\n"
+            " * modification, are permitted provided that the following conditions are met:\n"
+            " *\n"
+            " *   * Redistributions of source code must retain the above copyright notice.\n"
+            " *   * The Harrow logotype must stay as it is: you can remove it, but you\n"
+            " *     cannot change it in any way.\n"
+            " */\n")
+    assert tier(verdicts(text)) == "open"
+
+
+def test_a_markdown_list_keeps_its_markers():
+    text = "* use the kit\n* copy the kit\n* share the kit\n"
+    assert uncomment(text) == text
+
+
+def test_a_pronoun_for_the_work_still_prohibits():
+    text = ("Subject to this licence you may use the program. You may not modify it in any way.")
+    assert verdicts(text)["modify"] == "prohibited"
+
+
+def test_a_grant_of_the_work_and_its_marks_is_a_grant():
+    text = ("The licensor grants you the right to use the software and its logos for any purpose, "
+            "and to copy, modify and distribute the software.")
+    assert tier(verdicts(text)) == "open"

@@ -125,7 +125,7 @@ _COM_AND_NC = lazyre.compile(
 
 #: a licence to use the licensor's marks or attribution statements grants nothing in the work
 _MARKS_ONLY = lazyre.compile(
-    r"\b(?:licen[cs]e|right|permission) to (?:use|display|reproduce) (?:the |its |any |such |our )?(?:[\w-]+ ){0,4}"
+    r"\b(?:licen[cs]e|right|permission) to (?:use|display|reproduce) (?:the |its |any |such |our )?(?:(?!software\b|works?\b|programs?\b|code\b|models?\b|data\w*\b|library\b|document\w*\b|products?\b)[\w-]+ ){0,5}"
     r"(?:trademarks?|trade names?|service marks?|logos?|attribution (?:statements?|notices?|marks?)|badges?)\b"
 )
 #: "You may:" opening a list of the acts granted

@@ -71,7 +71,7 @@ NEG_RIGHT = lazyre.compile(
 )
 #: the negation binds someone other than the licensee, or a thing that is not the work
 _NOT_SUBJECT = lazyre.compile(
-    r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
+    r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\blogotypes?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
     r"|\bterms\b|\blicensor\b|\bauthors?\b|\bcontributors?\b|\bwe\b|\bcopyright holders?\b|\bowners?\b"
     r"|\bdisclaimer\b|\bwarrant\w*|\bfile names?\b|\bheaders?\b|\blabels?\b|\bsteward\b|\bpatents?\b)[^,;]{0,40}$"
     r"|\b(?:licen[cs]e|agreement|notices?|terms)(?: \w+)?,? (?:which|that) (?:\w+ )?$"
@@ -79,7 +79,7 @@ _NOT_SUBJECT = lazyre.compile(
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
 _PASSIVE_NOT_SUBJECT = lazyre.compile(
-    r"\b(?:names?|trademarks?|trade names?|logos?|marks|insignia|notices?|this licen[cs]e|this agreement"
+    r"\b(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|insignia|notices?|this licen[cs]e|this agreement"
     r"|these terms|licen[cs]e (?:text|document)|legends?|labels?|headers?)\b"
 )
 _LICENSE_DOCUMENT = lazyre.compile(
@@ -117,6 +117,9 @@ _INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\(?[a-
 _EXPORT = lazyre.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
 #: "permitted to make private changes and do not publish them": not publishing is part of the permission
 _PERMITTED_NOT = lazyre.compile(r"\b(?:permitted|allowed|free|entitled|welcome) to\b[^.;:]{0,100}\b(?:and|or) $")
+#: a verb whose object is a pronoun ("change it"): what it stands for is named before
+_PRONOUN_OBJECT = lazyre.compile(r" (?:\w+ )?\w+ (?:it|them)\b")
+_MARK_NOUN = lazyre.compile(r"\b(?:trademarks?|trade names?|logos?|logotypes?|marks|insignia|notices?|headers?|labels?)\b")
 #: a negation that only states what happens if the terms are refused
 _REFUSAL = lazyre.compile(
     r"\bif (?:you|licensee) (?:do not|don't|does not|cannot|can't|are unwilling to|choose not to|disagree|decline|reject)"
@@ -314,6 +317,8 @@ def negations(t: str) -> list[Finding]:
             continue
         if m.group(0).startswith("do ") and _PERMITTED_NOT.search(before):
             continue
+        if _PRONOUN_OBJECT.match(rest) and _MARK_NOUN.search(before):
+            continue  # "the logo ..., but you cannot change it": "it" is the mark, not the work
         b = _BOUNDARY.search(rest)
         scope = rest[: b.start()] if b else rest
         if not _verb_soon(_clean(scope)) or _EXPORT.search(scope) or _NOT_A_LIMIT.match(scope):

@@ -7,6 +7,7 @@ than :data:`MAX_CLAUSE` is cut at a space.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ... import lazyre
@@ -119,8 +120,30 @@ def normalise_clause(raw: str) -> str:
     )
 
 
+#: a comment leader at the start of a line (" * ", "# ", "// ")
+_COMMENT_LEADER = lazyre.compile(r"^[ \t]*(?:\*|#|//|;;?|--|%|!)(?=[ \t]|$)", re.M)
+_BARE_LEADER = lazyre.compile(r"^[ \t]*(?:/?\*+/?|#|//|;;?|--|%|!)[ \t]*$", re.M)
+_NONBLANK = lazyre.compile(r"^[ \t]*\S", re.M)
+
+
+def uncomment(text: str) -> str:
+    """A license kept in a source comment, its comment leaders blanked (offsets kept).
+
+    Only when most lines carry a leader and the text looks like a comment block
+    (a line with the leader alone, or ``/*`` ... ``*/``): a Markdown list keeps its markers.
+    """
+    leaders = _COMMENT_LEADER.findall(text)
+    lines = len(_NONBLANK.findall(text))
+    if lines < 3 or len(leaders) < 0.6 * lines:
+        return text
+    if not (_BARE_LEADER.search(text) or "/*" in text or "*/" in text):
+        return text
+    return _COMMENT_LEADER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def segment(text: str) -> list[Clause]:
     """The clauses of ``text`` with their spans (offsets into ``text``)."""
+    text = uncomment(text)
     clauses: list[Clause] = []
     for b_start, b_end in _blocks(text):
         pieces: list[tuple[int, int]] = []

@@ -200,3 +200,32 @@ def test_a_grant_of_the_work_and_its_marks_is_a_grant():
     text = ("The licensor grants you the right to use the software and its logos for any purpose, "
             "and to copy, modify and distribute the software.")
     assert tier(verdicts(text)) == "open"
+
+
+def test_if_not_belongs_to_the_condition_not_the_grant():
+    text = ("If you are not a bank, you are permitted to copy, sell and use this work in any "
+            "manner you choose. No warranty.")
+    assert tier(verdicts(text)) == "open"
+
+
+def test_a_sample_statement_for_others_is_not_in_force():
+    text = (BASE + "\n\nAuthors who want to forbid changes should put the following statement "
+            "in their document:\n\n    This document must not be distributed in modified form "
+            "without the author's consent.\n\nAuthors may also require that the document may "
+            "not be modified.")
+    assert tier(verdicts(text)) == "open"
+
+
+def test_the_terms_after_a_sample_statement_are_read_again():
+    text = (BASE + "\n\nTo apply these terms, add the following notice:\n\n    Copyright the "
+            "authors.\n\nYou may not distribute the software to anyone.")
+    assert verdicts(text)["redistribute"] == "prohibited"
+
+
+def test_one_of_several_alternatives_restricts_nothing():
+    text = ("You may modify your copy of the kit in any way, provided that you mark each changed "
+            "file and do at least one of the following:\n"
+            "a) use the modified kit only within your organisation, or keep it solely for "
+            "personal use.\n"
+            "b) publish your changes freely.\n")
+    assert verdicts(text)["use"] == "free"

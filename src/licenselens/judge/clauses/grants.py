@@ -100,6 +100,7 @@ _LIMITED = lazyre.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
     rf"|\bmak(?:e|ing) (?:\w+ )?{_GRANT_PURPOSE} use\b"
+    r"|\bfor (?:the )?licensee'?s? (?:own )?(?:\([^)]{0,60}\) )?(?:internal )?use\b"
     r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?|software|activit\w+)\b"
     r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
     r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
@@ -128,6 +129,8 @@ _MARKS_ONLY = lazyre.compile(
     r"\b(?:licen[cs]e|right|permission) to (?:use|display|reproduce) (?:the |its |any |such |our )?(?:(?!software\b|works?\b|programs?\b|code\b|models?\b|data\w*\b|library\b|document\w*\b|products?\b)[\w-]+ ){0,5}"
     r"(?:trademarks?|trade names?|service marks?|logos?|attribution (?:statements?|notices?|marks?)|badges?)\b"
 )
+#: "if you are not a company, you may ...": the "not" belongs to the condition, not the grant
+_IF_NOT = lazyre.compile(r"\b(?:if|unless|where|when|as long as) (?:\w+ ){0,3}(?:not|no)\b(?: [\w-]+){0,6},? $")
 #: "You may:" opening a list of the acts granted
 _BARE_LEAD = lazyre.compile(
     r"(?:^|[.;] )(?:\w+ ){0,2}(?:you|licensee|anyone|everyone|recipients?|users?) (?:may|can|are (?:free|permitted|allowed|entitled) to)\W*$"
@@ -164,7 +167,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
-        if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]) \
+        if (not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()])
+                or _IF_NOT.search(t[max(0, cand.start() - 60) : cand.start()])) \
                 and not _NO_RIGHTS.match(t, cand.end()) \
                 and not _TO_LICENSOR.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
             m = cand

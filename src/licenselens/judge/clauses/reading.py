@@ -108,6 +108,14 @@ def _unknown(warnings: list[str]) -> ClauseReading:
     )
 
 
+#: "... should put the following statement in their document:": a sample follows, not terms
+_CITES_NEXT = lazyre.compile(
+    r"\b(?:following|this) (?:\w+ )?(?:statement|notice|boilerplate|text|sentence|wording|paragraph|language|phrase|header)"
+    r"\b[^:]{0,80}:$"
+)
+#: a lead-in to alternatives: each item is one way to meet a condition
+_OPTIONS = lazyre.compile(r"\b(?:at least one|one|any one|either|any) of the following\b[^:]{0,40}:$")
+_OPTIONS_LEAD = "\x00options"
 _BLANK_LINE = lazyre.compile(r"\n[ \t]*\r?\n")
 
 
@@ -119,8 +127,14 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     after_lead = False  # the clause right after a lead-in is its first item, marked or not
     style = ""  # the marker style of the list's items ("(a)", "1.#.")
     prev_end = 0
+    citing = False  # inside a sample statement the text gives for others to use
     for i, c in enumerate(clauses):
         gap = body[prev_end : c.start]
+        if citing and i > 0 and _BLANK_LINE.search(gap) and not _CITES_NEXT.search(clauses[i - 1].text):
+            citing = False
+        if citing:
+            prev_end = c.end
+            continue
         marked = starts_item(body, c.start)
         if lead and marked:
             mark = item_style(body, c.start)
@@ -130,13 +144,22 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
         item = after_lead or marked or (c.text.startswith("to ") and not _BLANK_LINE.search(gap))
         if lead and not item and "\n" in gap:
             lead = ""  # a new line that is no item closes the list; a further sentence of an item does not
-        h = rule_hits(c, lead if item else "")
+        if lead == _OPTIONS_LEAD and item:
+            # one alternative of several ("do at least one of the following:"): a limit in it
+            # binds only who chooses it, so it restricts nothing
+            h = [x for x in rule_hits(c) if not any(
+                SEVERITY[v] >= SEVERITY["restricted"] for _, v in EFFECTS.get(x.label, ()))]
+        else:
+            h = rule_hits(c, lead if item else "")
         if h:
             hits.extend(h)
             ruled.add(i)
         after_lead = False
-        if c.text.endswith(":"):
-            new_lead = negation_lead(c.text) or grant_lead(c.text)
+        if c.text.endswith(":") and _CITES_NEXT.search(c.text):
+            citing = True
+        elif c.text.endswith(":"):
+            new_lead = (_OPTIONS_LEAD if _OPTIONS.search(c.text[-120:]) else
+                        negation_lead(c.text) or grant_lead(c.text))
             after_lead = bool(new_lead)
             if new_lead:
                 style = ""

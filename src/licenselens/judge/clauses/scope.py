@@ -76,6 +76,7 @@ _NOT_SUBJECT = lazyre.compile(
     r"|\bdisclaimer\b|\bwarrant\w*|\bfile names?\b|\bheaders?\b|\blabels?\b|\bsteward\b|\bpatents?\b)[^,;]{0,40}$"
     r"|\b(?:licen[cs]e|agreement|notices?|terms)(?: \w+)?,? (?:which|that) (?:\w+ )?$"
     r"|\bplease (?:\w+ )?$|\b(?:we|i) (?:would )?(?:ask|request|prefer) (?:that )?(?:you )?$"
+    r"|\b(?:may|can|might) (?:\w+ )?(?:require|specify|provide|state|stipulate|add|choose) that\b[^,;]{0,60}$"
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
 _PASSIVE_NOT_SUBJECT = lazyre.compile(

@@ -229,3 +229,27 @@ def test_one_of_several_alternatives_restricts_nothing():
             "personal use.\n"
             "b) publish your changes freely.\n")
     assert verdicts(text)["use"] == "free"
+
+
+def test_for_profit_users_excluded_is_a_commercial_limit():
+    text = ("The author grants you a licence to use, copy, modify and share the atlas. "
+            "For-profit companies are not permitted to use or exploit the atlas in any manner.")
+    v = verdicts(text)
+    assert v["commercial"] == "prohibited" and v["use"] == "free"
+
+
+def test_a_grant_that_needs_a_signed_royalty_bearing_agreement_restricts():
+    text = ("You may:\n1. use the kit to fix errors in your devices.\n"
+            "2. distribute changed versions of the kit only provided that you have signed a "
+            "royalty-bearing agreement with us.\nAll other rights are reserved.")
+    v = verdicts(text)
+    assert v["commercial"] == "restricted" and v["redistribute"] in ("restricted", "prohibited")
+
+
+def test_items_of_a_proviso_are_conditions_not_grants():
+    text = ("You may use, copy and change the kit solely for your internal research, provided "
+            "that you must in each case:\n(a) keep all notices in the copies; and\n"
+            "(b) include a copy of this licence with every copy.")
+    r = read_clauses(text)
+    assert r.restrictions["use"].verdict == "restricted"
+    assert all("(a)" not in e.text for e in r.restrictions["use"].evidence)

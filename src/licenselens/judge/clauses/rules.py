@@ -202,7 +202,8 @@ RULES: tuple[Rule, ...] = (
         "commercial:restricted",
         r"\bcommercial(?:ly)? (?:use|usage|uses|using|purposes?|deployment|products?|licen[cs]e)\b.{0,120}"
         r"\b(?:request|obtain|apply for|enter into|separate (?:licen[cs]e|agreement)|contact us|register|registration|written (?:permission|consent|agreement)|enterprise licen[cs]e)\b"
-        r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b",
+        r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
+        r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
         veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
     ),

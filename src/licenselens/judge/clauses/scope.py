@@ -121,6 +121,11 @@ _PERMITTED_NOT = lazyre.compile(r"\b(?:permitted|allowed|free|entitled|welcome) 
 #: a verb whose object is a pronoun ("change it"): what it stands for is named before
 _PRONOUN_OBJECT = lazyre.compile(r" (?:\w+ )?\w+ (?:it|them)\b")
 _MARK_NOUN = lazyre.compile(r"\b(?:trademarks?|trade names?|logos?|logotypes?|marks|insignia|notices?|headers?|labels?)\b")
+#: the subject of a prohibition is a commercial party ("for-profit organisations may not ...")
+_COMMERCIAL_SUBJECT = lazyre.compile(
+    r"\b(?:for-? ?profit|commercial) (?:\w+ )?(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|users?|enterprises?"
+    r"|businesses|corporations?|firms?)\b[^.;]{0,30}$"
+)
 #: a negation that only states what happens if the terms are refused
 _REFUSAL = lazyre.compile(
     r"\bif (?:you|licensee) (?:do not|don't|does not|cannot|can't|are unwilling to|choose not to|disagree|decline|reject)"
@@ -330,7 +335,13 @@ def negations(t: str) -> list[Finding]:
             qualifier = "condition"
         if b is not None and b.group(0) == ":" and USE_V.search(scope):
             scope += " for the following"  # a list of purposes follows the colon
-        out.extend(_scope_findings(scope, qualifier, left=False))
+        found = _scope_findings(scope, qualifier, left=False)
+        if _COMMERCIAL_SUBJECT.search(before[-80:]) and (found or _USE_ACT.search(scope)) \
+                and qualifier != "frame":
+            # "for-profit organisations may not use it": a limit on commercial users
+            found = [("commercial", "prohibited" if qualifier == "none" else "restricted",
+                      "commercial users are excluded")]
+        out.extend(found)
     for m in _NEG_LEFT.finditer(t):
         start = max(0, m.start() - 200)
         before = t[start : m.start()]

@@ -253,3 +253,18 @@ def test_items_of_a_proviso_are_conditions_not_grants():
     r = read_clauses(text)
     assert r.restrictions["use"].verdict == "restricted"
     assert all("(a)" not in e.text for e in r.restrictions["use"].evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "This is public-domain software. No warranty.",
+    "Use it, change it, share it. Just keep this notice. There is no warranty.",
+    "The author places no restrictions on the use of this program. It comes without warranty.",
+])
+def test_more_informal_grants(text):
+    assert tier(verdicts(text)) == "open"
+
+
+def test_a_licence_incompatible_with_this_one_is_the_frame():
+    text = (BASE + "You may not distribute changed versions under a licence that is "
+            "incompatible with this licence.")
+    assert tier(verdicts(text)) == "open"

@@ -44,6 +44,10 @@ _GRANT = lazyre.compile(
     r"|(?:^|[.!;:] )free for (?:\w+ ){0,3}use\b"
     r"|\b(?:derivative works?|modifications?|redistributions?|copies|copying|use) (?:\w+ )?(?:is|are) (?:acceptable|welcome)\b"
     r"|\bdo (?:what|whatever|anything) (?:the \w+ )?you (?:want|like|wish|please)\b"
+    r"|(?:^|[.!;:] )(?:use|copy|change|modify|share|distribute|fork|remix|improve) (?:it|this|them),? (?:and |or )?"
+    r"(?:use|copy|change|modify|share|distribute|fork|remix|improve|sell) (?:it|this|them)\b"
+    r"|\b(?:places?|imposes?|puts?|sets?) no (?:restrictions?|limitations?|limits) (?:on|upon) (?:the |its )?(?:use|copying|distribution|redistribution)\b"
+    r"|\b(?:there are|with) no (?:restrictions?|limitations?|limits) (?:on|upon|to) (?:the |its )?(?:use|copying|distribution|redistribution)\b"
 )
 _GRANT_NEGATED = lazyre.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
@@ -165,6 +169,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
 
     ``limit`` is "" (no purpose limit), "noncommercial" or "purpose" (research,
     evaluation, internal use, a sole purpose, one computer...)."""
+    t = t.replace("public-domain", "public domain")  # the hyphenated adjective
     m = None
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):

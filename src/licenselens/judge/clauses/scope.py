@@ -101,7 +101,7 @@ _NOT_A_LIMIT = lazyre.compile(
 #: no endorsement, keep the notices, do not hinder others
 _FRAME_SCOPE = lazyre.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
-    r"|\bmore restrictive\b|\binconsistent with\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
+    r"|\bmore restrictive\b|\binconsistent with\b|\bincompatible with\b|\bunder (?:a|an|any) (?:\w+ )?licen[cs]e (?:that|which)\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
     r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
     r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"

@@ -116,7 +116,7 @@ _LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} li
 _BY_AGREEMENT = lazyre.compile(
     r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
     r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?licen[cs]e\b"
-    r"|\b(?:have|has) (?:\w+ )?(?:signed|executed|entered into|obtained|purchased|concluded) (?:a|an|the|such) (?:[\w,-]+ ){0,4}(?:licen[cs]e|agreement)\b"
+    r"|\b(?:have|has) (?:\w+ )?(?:signed|executed|entered into|concluded) (?:a|an|the|such) (?:[\w,-]+ ){0,4}(?:licen[cs]e|agreement)\b"
 )
 _COM_AND_NC = lazyre.compile(
     r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"
@@ -153,7 +153,7 @@ def grant_lead(t: str) -> str:
         return t.rstrip(":")
     g = grant(t)
     if g is None or NEG_RIGHT.search(t[-160:]) or re.search(
-            r"\bconditions?\b|\brequirements?\b|\bprovided(?:,)? (?:that|however)\b|\b(?:must|shall)\b", t[-80:]):
+            r"\bconditions?\b|\brequirements?\b|\bprovided(?:,)? (?:that|however)\b", t[-80:]):
         return ""
     return t.rstrip(":")
 

@@ -268,3 +268,20 @@ def test_a_licence_incompatible_with_this_one_is_the_frame():
     text = (BASE + "You may not distribute changed versions under a licence that is "
             "incompatible with this licence.")
     assert tier(verdicts(text)) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "This report is not subject to copyright protection in the United States.",
+    "The author gives up all rights to this little tool. It comes as is, with no warranty.",
+    "Consider this code public domain.",
+    "This material is released without any copyright restrictions.",
+    "The copyright in this work has expired.",
+    "No rights are reserved by the author of this script.",
+])
+def test_more_public_domain_forms(text):
+    assert set(verdicts(text).values()) == {"free"}
+
+
+def test_a_negated_dedication_grants_nothing():
+    r = read_clauses("You may not give up any rights under this agreement.")
+    assert "free" not in {v.verdict for v in r.restrictions.values()}

@@ -62,6 +62,11 @@ _GENERAL = lazyre.compile(
     r"|\bdisclaim\w* (?:all |any )?copyright\b|\bno rights reserved\b|\bno known copyright\b|\bfree of (?:any |all )?(?:known )?copyright\b"
     r"|\bgemeinfrei\b|\bdomaine public\b|\bdomínio público\b|\bdominio público\b|\bpubblico dominio\b|\bpubliek domein\b"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
+    r"|\bnot subject to (?:\w+ )?copyright\b|\bwithout (?:any )?copyright (?:restrictions?|protection|claims?)\b"
+    r"|\bcopyright (?:\w+ ){0,4}(?:has |have )?expired\b|\bno rights (?:are |is )?reserved\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave) up (?:all|every) (?:\w+ ){0,2}(?:rights|claims)\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?relinquish\w* (?:all |any )?(?:\w+ )?(?:rights|copyright)\b"
+    r"|\b(?:consider|treat|regard) (?:this|it|these|the \w+) (?:\w+ )?(?:as )?(?:in )?(?:the )?public domain\b"
 )
 #: licence attributes that look like verbs ("non-transferable") but grant nothing
 _NOT_VERBS = lazyre.compile(
@@ -88,7 +93,7 @@ _LOCAL_COPIES = lazyre.compile(
 )
 _PERSONAL = lazyre.compile(r"\bnon-? ?transfer\w*")
 _DEDICATION = lazyre.compile(
-    r"public domain|\bwaive|\babandon|copyright|no rights reserved|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
+    r"public domain|\bwaive|\babandon|copyright|no rights (?:are |is )?reserved|\bgives? up|\bgave up|\bgiving up|\brelinquish|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
     r"|pubblico dominio"
 )
 _PD_NEGATED = lazyre.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
@@ -181,6 +186,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
             m = cand
             break
     general_m = _GENERAL.search(t)
+    if general_m is not None and _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()]):
+        general_m = None  # "you may not give up any rights": no dedication
     public_domain = general_m is not None and _DEDICATION.search(general_m.group(0)) is not None
     if public_domain and _PD_NEGATED.search(t):
         general_m = None

@@ -285,3 +285,17 @@ def test_more_public_domain_forms(text):
 def test_a_negated_dedication_grants_nothing():
     r = read_clauses("You may not give up any rights under this agreement.")
     assert "free" not in {v.verdict for v in r.restrictions.values()}
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may not sell the kit on its own, but you may sell it as part of a larger collection of "
+    "programs.",
+    "The kit may not be sold by itself; it may be included in a larger commercial product.",
+])
+def test_selling_only_within_a_larger_work_is_a_condition(sentence):
+    v = verdicts(BASE + sentence)
+    assert v["commercial"] == "conditional"
+
+
+def test_selling_barred_outright_still_limits_commercial_use():
+    assert verdicts(BASE + "You may not sell the kit.")["commercial"] in ("restricted", "prohibited")

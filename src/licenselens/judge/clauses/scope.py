@@ -222,7 +222,9 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     rest = clause_rest[:200]
     if not rest.strip():
         return "none"
-    head = rest.lstrip(" ,")
+    head = rest.lstrip(" ,;")
+    if _AGGREGATE.match(head):
+        return "aggregate"
     if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed) (?:by|under) (?:the )?(?:applicable )?law\b", head):
         return "none"
     if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
@@ -236,6 +238,11 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     return "none"
 
 
+#: "... but you may sell it as part of a larger distribution": selling alone is barred, a duty
+_AGGREGATE = lazyre.compile(
+    r"(?:but|however|yet|it|this)\b,? (?:\w+ ){0,3}(?:may|can) (?:\w+ ){0,4}(?:sell\w*|sold|include\w*|distribut\w*|charg\w*)\b"
+    r".{0,80}\b(?:aggregate|larger|part of|bundle|collection|compilation|together with)"
+)
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
@@ -251,11 +258,14 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     commercial = _COMMERCIAL_SCOPE.search(scope) is not None and not re.search(
         r"\bnon-?commercial\b", scope
     )
-    verdict = {"none": "prohibited", "permission": "restricted", "condition": "conditional"}[qualifier]
+    verdict = {"none": "prohibited", "permission": "restricted", "condition": "conditional",
+               "aggregate": "conditional"}[qualifier]
     if commercial or SELL_V.search(scope):
         cv = "restricted" if qualifier != "none" or not commercial else "prohibited"
         if qualifier == "condition":
             cv = "restricted"
+        elif qualifier == "aggregate":
+            cv = "conditional"  # sold only within a larger work: a duty, not a limit
         out.append(("commercial", cv, "commercial use is limited"))
         if commercial:
             return out

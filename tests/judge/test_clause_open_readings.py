@@ -299,3 +299,21 @@ def test_selling_only_within_a_larger_work_is_a_condition(sentence):
 
 def test_selling_barred_outright_still_limits_commercial_use():
     assert verdicts(BASE + "You may not sell the kit.")["commercial"] in ("restricted", "prohibited")
+
+
+@pytest.mark.parametrize("text", [
+    "Use of this source code is unrestricted; just leave this header in place.",
+    "This code may be reused in any way, provided this comment stays.",
+    "Anybody may copy and change this file. Keep the author's name.",
+    "There are no restrictions on using, copying or changing this code.",
+    "Distribution and use of this tool, with or without change, are authorised provided this "
+    "notice is kept.",
+    "This tool can be used, copied, changed and distributed by anyone for any purpose.",
+])
+def test_further_grant_wordings(text):
+    assert tier(verdicts(text)) == "open"
+
+
+def test_a_description_of_what_the_software_can_do_is_no_grant():
+    r = read_clauses("The tool can be used to convert images. All rights reserved.")
+    assert r.restrictions["use"].verdict == "prohibited"

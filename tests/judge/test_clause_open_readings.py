@@ -317,3 +317,14 @@ def test_further_grant_wordings(text):
 def test_a_description_of_what_the_software_can_do_is_no_grant():
     r = read_clauses("The tool can be used to convert images. All rights reserved.")
     assert r.restrictions["use"].verdict == "prohibited"
+
+
+@pytest.mark.parametrize("text", [
+    "Il est permis à toute personne d'utiliser, de copier, de modifier et de distribuer cet "
+    "outil. L'outil est fourni sans garantie.",
+    "É concedida permissão a qualquer pessoa para usar, copiar, modificar e distribuir esta "
+    "ferramenta, sem garantia.",
+    "本ツールの利用、複製、改変、再配布は自由です。作者は責任を負いません。",
+])
+def test_grants_in_french_portuguese_and_japanese(text):
+    assert tier(verdicts(text)) == "open"

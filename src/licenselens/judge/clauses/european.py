@@ -16,7 +16,7 @@ from ... import lazyre
 
 #: a grant word of one of the languages
 _GRANT = lazyre.compile(
-    r"\b(?:droits?|autorisation|permission|concède|accorde|autorise|est autorisé|êtes autorisé|pouvez|peut"
+    r"\b(?:droits?|autorisation|permission|concède|accorde|autorise|est autorisé|êtes autorisé|pouvez|peut|est permis"
     r"|recht|rechte|nutzungsrecht\w*|erlaubnis|gestattet|erlaubt|darf|dürfen|räumt|zulässig"
     r"|derechos?|permiso|autoriza|concede|otorga|se permite|puede|pueden"
     r"|direitos?|permissão|é permitido|pode|podem"
@@ -65,7 +65,7 @@ VOCAB = lazyre.compile(
 _ENGLISH = lazyre.compile(r"\b(?:the|and|of|to|you|any|or|is|this|that|with|for)\b")
 _FOREIGN = lazyre.compile(
     r"\b(?:le|la|les|des|du|et|est|une?|der|die|das|und|ist|zu|von|el|los|las|y|del|que|os|as|da|do|uma"
-    r"|il|di|della|che|het|een|van|en|zijn)\b"
+    r"|il|di|della|che|het|een|van|en|zijn|e|o|para|qualquer|pessoa|em|com|cualquier|persona|toute|personne)\b"
 )
 
 

@@ -328,3 +328,20 @@ def test_a_description_of_what_the_software_can_do_is_no_grant():
 ])
 def test_grants_in_french_portuguese_and_japanese(text):
     assert tier(verdicts(text)) == "open"
+
+
+def test_a_contributor_granting_you_rights_is_a_grant_to_you():
+    text = ("Subject to the terms of this licence, each contributor grants you a perpetual licence "
+            "to reproduce, adapt, distribute and perform the tool.")
+    assert tier(verdicts(text)) == "open"
+
+
+def test_a_grant_by_you_to_the_licensor_is_still_no_grant():
+    r = read_clauses("You hereby grant the licensor a licence to use your feedback.")
+    assert "free" not in {v.verdict for v in r.restrictions.values()}
+
+
+def test_anyone_who_receives_a_copy_may_is_a_grant():
+    text = ("Anyone who receives a copy may redistribute it, changed or not, provided that they "
+            "give the same freedoms to every recipient.")
+    assert tier(verdicts(text)) == "open"

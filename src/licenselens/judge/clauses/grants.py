@@ -44,6 +44,7 @@ _GRANT = lazyre.compile(
     r"|(?:^|[.!;:] )free for (?:\w+ ){0,3}use\b"
     r"|\b(?:derivative works?|modifications?|redistributions?|copies|copying|use) (?:\w+ )?(?:is|are) (?:acceptable|welcome)\b"
     r"|\bdo (?:what|whatever|anything) (?:the \w+ )?you (?:want|like|wish|please)\b"
+    r"|\b(?:anyone|anybody|everyone|any person|whoever) (?:who|that) [^.;]{0,40}\b(?:may|can) (?:freely |also )?(?:use|copy|modify|distribute|redistribute|share|change|reproduce)\b"
     r"|\b(?:use|copying|distribution|redistribution|modification)\b[^.;]{0,60}\b(?:is|are) (?:completely |entirely |totally )?unrestricted\b(?! (?:only|solely|except)\b)"
     r"|\bmay be (?:freely )?(?:reused|adapted|changed|altered|published)\b"
     r"|\bcan be (?:freely )?(?:used|copied|modified|changed|distributed|reproduced)(?:,? (?:and |or )?(?:used|copied|modified|changed|distributed|redistributed|reproduced|sold|shared))+\b"
@@ -86,7 +87,7 @@ _EXCLUDED = lazyre.compile(r"\b(?:but|and) not (?:to )?(?=(?:\w+ )?(?:use|copy|m
 _NO_RIGHTS = lazyre.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
 #: a grant by the user to the licensor (feedback, contributions): no grant to the user
 _TO_LICENSOR = lazyre.compile(
-    r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
+    r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b(?! (?:to )?you\b)"
     r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
 )
 #: copies made to install or back up the work are not distribution

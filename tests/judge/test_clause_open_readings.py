@@ -345,3 +345,12 @@ def test_anyone_who_receives_a_copy_may_is_a_grant():
     text = ("Anyone who receives a copy may redistribute it, changed or not, provided that they "
             "give the same freedoms to every recipient.")
     assert tier(verdicts(text)) == "open"
+
+
+@pytest.mark.parametrize("sentence, dim", [
+    ("Do not distribute changed versions under the original name.", "redistribute"),
+    ("The kit may not be sold for profit on its own, but may be bundled with commercial "
+     "products.", "commercial"),
+])
+def test_conditions_on_names_and_bundles(sentence, dim):
+    assert verdicts(BASE + sentence)[dim] == "conditional"

@@ -147,7 +147,7 @@ _NEG_LEFT = lazyre.compile(
 _PARTIAL = lazyre.compile(
     r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
-    r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b"
+    r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b|\b(?:with|under) (?:the|its) original (?:file ?)?names?\b"
     r"|\bfiles? (?:with|whose|having|that (?:has|have|bears?)) (?:a |the )?(?:\w+ ){0,2}(?:extension|suffix)\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
@@ -240,8 +240,9 @@ def _qualifier(clause_rest: str, scope: str) -> str:
 
 #: "... but you may sell it as part of a larger distribution": selling alone is barred, a duty
 _AGGREGATE = lazyre.compile(
-    r"(?:but|however|yet|it|this)\b,? (?:\w+ ){0,3}(?:may|can) (?:\w+ ){0,4}(?:sell\w*|sold|include\w*|distribut\w*|charg\w*)\b"
-    r".{0,80}\b(?:aggregate|larger|part of|bundle|collection|compilation|together with)"
+    r"(?:but|however|yet|it|this)\b,? (?:\w+ ){0,3}(?:may|can) (?:\w+ ){0,4}(?:sell\w*|sold|include\w*|distribut\w*|charg\w*|bundl\w*)\b"
+    r".{0,80}\b(?:aggregate|larger|part of|bundle|collection|compilation|together with"
+    r"|with (?:\w+ ){0,2}(?:products?|software|programs?|distributions?))"
 )
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")

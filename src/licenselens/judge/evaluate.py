@@ -18,6 +18,7 @@ from ..results import DIMENSIONS, LicenseRef, Result, Verdict
 from .clauses import read_clauses
 from .combine import combine_and, combine_or
 from .policy import DEFAULT_POLICY, Policy
+from .refine import refine_by_reference
 from .variants import VARIANT_PENALTY, read_additions, variant_ref
 from .verdicts import no_license_restrictions, record_restrictions
 
@@ -41,6 +42,8 @@ def _evaluate(
                 return _read_with_category(rec, reading.restrictions, doc, warnings)
         restr, w = record_restrictions(rec, doc)
         warnings.extend(x for x in w if x not in warnings)
+        if restr:
+            refine_by_reference(rec, restr, doc, warnings)
         return restr or None
     parts = [_evaluate(a, doc, policy, warnings) for a in expr.args]
     known = [p for p in parts if p is not None]

@@ -1,10 +1,10 @@
-"""Korean and Chinese clauses: grants, purpose limits, non-commercial and
+"""Korean, Chinese and Japanese clauses: grants, purpose limits, non-commercial and
 no-redistribution forms, and user thresholds.
 
 Model licenses are published in these languages too.  The forms below are
 the common legal phrasings (Korean: ``~할 수 있습니다`` / ``~할 수 없습니다`` /
 ``금지``; Chinese, simplified and traditional: ``授予`` / ``可以`` /
-``不得`` / ``禁止`` / ``仅限``).  Chinese and Japanese do not separate words
+``不得`` / ``禁止`` / ``仅限``; Japanese grants: ``~できます`` / ``~しても構いません``).  Chinese and Japanese do not separate words
 with spaces, so these patterns use no word boundaries.
 """
 
@@ -28,6 +28,9 @@ _ZH_MOD = r"(?:修改|改编|改編|改动|改動|衍生|派生|微调|微調|�
 _ZH_DIST = r"(?:再分发|再分發|分发|分發|散布|散佈|传播|傳播|转让|轉讓|出售|销售|銷售|共享|再许可|再許可|发布|發布|出租)"
 _ZH_NOT = r"(?:不得|不可|不能|禁止|严禁|嚴禁|不允许|不允許|不被允许|无权|無權)"
 _ZH_MAY = r"(?:可以|可|有权|有權|允许|允許|授予|授權|许可您|許可您)"
+_JA_MOD = r"(?:改変|改造|変更|翻案)"
+_JA_DIST = r"(?:再配布|配布|転載|頒布|譲渡|販売|複製|公開)"
+_JA_MAY = r"(?:できます|出来ます|することができ|することが出来|(?:て|で)(?:も)?(?:構|かま)いません|を許可します|を許諾します|は自由です|は自由とします)"
 _NC = r"(?:非商业|非商業|非营利|非營利|비상업|비영리)"
 _COM = r"(?:商业|商業|商用|营利|營利|상업|영리)"
 
@@ -63,7 +66,10 @@ _GRANT = lazyre.compile(
     rf"{_ZH_MAY}\S{{0,12}}(?:{_ZH_USE}|{_ZH_MOD}|{_ZH_DIST}|复制|複製|许可|許可|权利|權利)"
     rf"|(?:{_KO_USE}|{_KO_MOD}|{_KO_DIST})\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_MAY}"
     r"|(?:라이선스|라이센스|권리|권한)를\s?(?:부여|허락|허여)|(?:授予|授权|授權)\S{0,20}(?:许可|許可|权利|權利|使用权|使用權)"
+    rf"|(?:利用|使用|{_JA_MOD}|{_JA_DIST})\S{{0,16}}{_JA_MAY}"
 )
+#: Japanese "whether paid or free": commercial distribution is allowed
+_JA_COMMERCIAL = lazyre.compile(r"有料無料|有償無償|有償・無償|商用利用(?:も)?(?:可|でき|自由)|商用(?:・非商用)?を問わ")
 _GRANT_COMMERCIAL = lazyre.compile(rf"{_ZH_MAY}\S{{0,6}}(?:用于|用於)?{_COM}|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,8}}\s?\S{{0,8}}{_KO_MAY}")
 
 
@@ -79,11 +85,11 @@ def findings(t: str) -> list[tuple[str, str]]:
     if _GRANT.search(t):
         out.append(("grant", "grant of rights"))
         dims = {"use"}
-        if re.search(_ZH_MOD, t) or re.search(_KO_MOD, t):
+        if re.search(_ZH_MOD, t) or re.search(_KO_MOD, t) or re.search(_JA_MOD, t):
             dims.add("modify")
-        if re.search(_ZH_DIST, t) or re.search(_KO_DIST, t):
+        if re.search(_ZH_DIST, t) or re.search(_KO_DIST, t) or re.search(_JA_DIST, t):
             dims.add("redistribute")
-        if _GRANT_COMMERCIAL.search(t) and "commercial:prohibited" not in labels:
+        if (_GRANT_COMMERCIAL.search(t) or _JA_COMMERCIAL.search(t)) and "commercial:prohibited" not in labels:
             dims.add("commercial")
         for d in sorted(dims):
             if f"{d}:prohibited" not in labels:

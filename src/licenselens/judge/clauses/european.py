@@ -16,8 +16,8 @@ from ... import lazyre
 
 #: a grant word of one of the languages
 _GRANT = lazyre.compile(
-    r"\b(?:droits?|autorisation|permission|concède|accorde|autorise|est autorisé|êtes autorisé|pouvez|peut"
-    r"|recht|rechte|nutzungsrecht\w*|erlaubnis|gestattet|erlaubt|darf|dürfen|räumt"
+    r"\b(?:droits?|autorisation|permission|concède|accorde|autorise|est autorisé|êtes autorisé|pouvez|peut|est permis"
+    r"|recht|rechte|nutzungsrecht\w*|erlaubnis|gestattet|erlaubt|darf|dürfen|räumt|zulässig"
     r"|derechos?|permiso|autoriza|concede|otorga|se permite|puede|pueden"
     r"|direitos?|permissão|é permitido|pode|podem"
     r"|diritt[oi]|permesso|autorizza|è consentito|può|possono"
@@ -45,12 +45,19 @@ _NON_COMMERCIAL = lazyre.compile(
     r"\b(?:fins non commerciales|pas d'utilisation commerciale|nicht-?kommerziell\w*|keine kommerzielle"
     r"|no comercial(?:es)?|não comercia(?:l|is)|non commercial[ei]|niet-?commercie\w*)\b"
 )
+#: "any use": a grant without a purpose limit
+_ANY_USE = lazyre.compile(
+    r"\b(?:jede|jegliche) (?:\w+ )?(?:nutzung|verwendung)\b|\b(?:tout usage|toute utilisation|cualquier uso"
+    r"|qualquer uso|qualsiasi uso|elk gebruik|ieder gebruik)\b"
+)
+#: an act named as the subject of a grant word ("jede Nutzung ... ist zulässig")
+_SUBJECT_BEFORE = lazyre.compile(r"\b(?:nutzung|verwendung|utilisation|uso|gebruik)\b")
 #: "commercial and non-commercial": both are allowed
 _BOTH = lazyre.compile(r"\bkommerziel\w* (?:und|oder|wie) |\bcommerci\w* (?:als|et|ou|y|o|e|en|of) (?:\w+ )?(?:non|niet|no|não)\b")
 #: words that tell a text in these languages is license terms
 VOCAB = lazyre.compile(
-    r"\b(?:licence|lizenz\w*|licencia|licença|licenza|licentie|droit d'auteur|urheberrecht\w*"
-    r"|derechos? de autor|direitos? autora\w*|diritto d'autore|auteursrecht|garantie|gewährleistung|haftung"
+    r"\b(?:licence|\w*lizenz\w*|licencia|licença|licenza|licentie|droit d'auteur|urheberrecht\w*"
+    r"|derechos? de autor|direitos? autora\w*|diritto d'autore|auteursrecht|garantie|gewährleistung|haft(?:ung|et|en)"
     r"|responsabilit\w+|concédant|lizenzgeber|licenciante|licenziante|licentiegever)\b"
 )
 
@@ -58,7 +65,7 @@ VOCAB = lazyre.compile(
 _ENGLISH = lazyre.compile(r"\b(?:the|and|of|to|you|any|or|is|this|that|with|for)\b")
 _FOREIGN = lazyre.compile(
     r"\b(?:le|la|les|des|du|et|est|une?|der|die|das|und|ist|zu|von|el|los|las|y|del|que|os|as|da|do|uma"
-    r"|il|di|della|che|het|een|van|en|zijn)\b"
+    r"|il|di|della|che|het|een|van|en|zijn|e|o|para|qualquer|pessoa|em|com|cualquier|persona|toute|personne)\b"
 )
 
 
@@ -73,9 +80,16 @@ def findings(t: str) -> list[tuple[str, str]]:
         before = t[max(0, g.start() - 30) : g.start()]
         verbs = [(d, p.search(window)) for d, p in (("use", _USE), ("modify", _MOD),
                                                     ("redistribute", _DIST))]
+        subject = t[max(0, g.start() - 60) : g.start()]
+        if not any(m for _, m in verbs) and _SUBJECT_BEFORE.search(subject):
+            # "Jede Nutzung ... ist zulässig": the act named before the grant word
+            verbs = [("use", _SUBJECT_BEFORE.search(subject))]
+            window = subject
         if any(m for _, m in verbs) and not _NEGATED.search(before) \
                 and not _NEGATED.search(window[: (min(m.start() for _, m in verbs if m))]):
             out.append(("grant", "grant of rights"))
+            if _ANY_USE.search(t) and not _NEGATED.search(t):
+                out.append(("grant-any", "grant of any use"))
             out.extend((f"{d}:free", "granted without a limit on this freedom") for d, m in verbs if m)
     if _SHARE_ALIKE.search(t):
         out.append(("share-alike", "share-alike: derivatives and copies stay under the same terms"))

@@ -20,11 +20,11 @@ _GRANT = lazyre.compile(
     r"|\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
     r"|\bpermission to\b|\b(?:hereby )?(?:authori[sz]es?|permits?|allows?|entitles?) (?:you|anyone|everyone|any person|licensee|users?)\b"
     r"|\byou (?:are|shall be) (?:hereby )?(?:free|allowed|permitted|authori[sz]ed|entitled|welcome|licensed) to\b"
-    r"|\b(?:you|anyone|everyone|any person|licensee|users?|recipients?) (?:may|can) (?:freely |also |then )?(?:use|copy|modify|distribute|redistribute|reproduce|share|adapt|sell|publish|run|do)\b"
+    r"|\b(?:you|anyone|anybody|everyone|everybody|any person|licensee|users?|recipients?) (?:may|can) (?:freely |also |then )?(?:use|copy|modify|distribute|redistribute|reproduce|share|adapt|sell|publish|run|do|change|reuse)\b"
     r"|\bmay be (?:freely |legally |also )?(?:used|copied|distributed|redistributed|modified|reproduced|shared|published|sold|included|incorporated|transmitted|given)\b"
     r"|\b(?:may|can) be (?:used|copied|distributed|redistributed|modified|reproduced|shared) freely\b|\bcan be freely \w+"
     r"|\bcan be (?:used|included|incorporated|redistributed|distributed) (?:\w+ ){0,3}(?:commercial|any purpose|without (?:fee|charge|restriction))"
-    r"|\b(?:are|is) (?:hereby )?(?:freely |expressly )?(?:permitted|allowed)\b|\bfeel free to\b|\bfree to (?:use|copy|modify|distribute|redistribute|share)\b"
+    r"|\b(?:are|is) (?:hereby )?(?:freely |expressly )?(?:permitted|allowed|authori[sz]ed)\b|\bfeel free to\b|\bfree to (?:use|copy|modify|distribute|redistribute|share)\b"
     r"|\blicen[cs]es? (?:you|licensee) to\b|\b(?:royalty|charge)[- ]free\b"
     r"|\bfreely (?:usable|available|distributable|redistributable|copyable|given)\b|\bfree(?:ly)? (?:for|to) (?:any|all|everyone)\b"
     r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
@@ -35,13 +35,30 @@ _GRANT = lazyre.compile(
     r"|(?:^|[.!;] )(?:please )?(?:use|copy|modify|share|distribute) (?:it|this|them|the \w+) (?:anywhere|however|for anything"
     r"|in any way|as you (?:like|wish|want|see fit)|freely|without restriction)\b"
     r"|\b(?:this|the) (?:\w+ ){0,2}(?:is|are) (?:100% |completely |totally |entirely )?free(?: software)?(?= ?[.!;,]|$| and\b)"
+    # permission in other words: "shall be permitted", "has been granted", "we authorise the copy",
+    # "consents to the use", "happy for it to be used", "free for use", "are acceptable"
+    r"|\b(?:shall|will) be (?:hereby )?(?:freely |expressly )?(?:permitted|allowed)\b|\bpermitted,? provided\b"
+    r"|\b(?:has|have) (?:hereby )?been (?:hereby )?(?:granted|given)\b|\b(?:licen[cs]e|permission) hereby granted\b"
+    r"|\b(?:authori[sz]e|consents? to|approves?) (?:the |any )?(?:use|copy|copying|modification|distribution|redistribution|reproduction)\b"
+    r"|\b(?:happy|glad|pleased|willing|content) (?:for|that|to (?:let|allow|have)) (?:\w+ ){0,5}(?:be )?(?:used|copied|distributed|modified|redistributed|reused|shared)\b"
+    r"|(?:^|[.!;:] )free for (?:\w+ ){0,3}use\b"
+    r"|\b(?:derivative works?|modifications?|redistributions?|copies|copying|use) (?:\w+ )?(?:is|are) (?:acceptable|welcome)\b"
+    r"|\bdo (?:what|whatever|anything) (?:the \w+ )?you (?:want|like|wish|please)\b"
+    r"|\b(?:anyone|anybody|everyone|any person|whoever) (?:who|that) [^.;]{0,40}\b(?:may|can) (?:freely |also )?(?:use|copy|modify|distribute|redistribute|share|change|reproduce)\b"
+    r"|\b(?:use|copying|distribution|redistribution|modification)\b[^.;]{0,60}\b(?:is|are) (?:completely |entirely |totally )?unrestricted\b(?! (?:only|solely|except)\b)"
+    r"|\bmay be (?:freely )?(?:reused|adapted|changed|altered|published)\b"
+    r"|\bcan be (?:freely )?(?:used|copied|modified|changed|distributed|reproduced)(?:,? (?:and |or )?(?:used|copied|modified|changed|distributed|redistributed|reproduced|sold|shared))+\b"
+    r"|(?:^|[.!;:] )(?:use|copy|change|modify|share|distribute|fork|remix|improve) (?:it|this|them),? (?:and |or )?"
+    r"(?:use|copy|change|modify|share|distribute|fork|remix|improve|sell) (?:it|this|them)\b"
+    r"|\b(?:places?|imposes?|puts?|sets?) no (?:restrictions?|limitations?|limits) (?:on|upon) (?:the |its )?(?:use|copying|distribution|redistribution)\b"
+    r"|\b(?:there are|with) no (?:restrictions?|limitations?|limits) (?:on|upon|to) (?:the |its )?(?:use|using|copying|distribution|distributing|redistribution|changing|modifying|modification)\b"
 )
 _GRANT_NEGATED = lazyre.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
 )
 _GENERAL = lazyre.compile(
     r"\bany purpose\b|\bwithout (?:any )?(?:restriction|limitation)s?\b|\bunlimited permission\b"
-    r"|\bwhatever you (?:want|like|wish)\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
+    r"|\bwhat(?:ever)? (?:the \w+ )?you (?:want|like|wish)\b|\bin any context\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
     r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\S+ ){0,14}?(?:in|into|to|under) (?:the )?public domain\b"
     r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\babandon\w* (?:\w+ ){0,3}(?:property )?rights\b"
@@ -49,6 +66,11 @@ _GENERAL = lazyre.compile(
     r"|\bdisclaim\w* (?:all |any )?copyright\b|\bno rights reserved\b|\bno known copyright\b|\bfree of (?:any |all )?(?:known )?copyright\b"
     r"|\bgemeinfrei\b|\bdomaine public\b|\bdomínio público\b|\bdominio público\b|\bpubblico dominio\b|\bpubliek domein\b"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
+    r"|\bnot subject to (?:\w+ )?copyright\b|\bwithout (?:any )?copyright (?:restrictions?|protection|claims?)\b"
+    r"|\bcopyright (?:\w+ ){0,4}(?:has |have )?expired\b|\bno rights (?:are |is )?reserved\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave) up (?:all|every) (?:\w+ ){0,2}(?:rights|claims)\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?relinquish\w* (?:all |any )?(?:\w+ )?(?:rights|copyright)\b"
+    r"|\b(?:consider|treat|regard) (?:this|it|these|the \w+) (?:\w+ )?(?:as )?(?:in )?(?:the )?public domain\b"
 )
 #: licence attributes that look like verbs ("non-transferable") but grant nothing
 _NOT_VERBS = lazyre.compile(
@@ -65,7 +87,7 @@ _EXCLUDED = lazyre.compile(r"\b(?:but|and) not (?:to )?(?=(?:\w+ )?(?:use|copy|m
 _NO_RIGHTS = lazyre.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permission)\b")
 #: a grant by the user to the licensor (feedback, contributions): no grant to the user
 _TO_LICENSOR = lazyre.compile(
-    r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
+    r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b(?! (?:to )?you\b)"
     r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
 )
 #: copies made to install or back up the work are not distribution
@@ -75,7 +97,7 @@ _LOCAL_COPIES = lazyre.compile(
 )
 _PERSONAL = lazyre.compile(r"\bnon-? ?transfer\w*")
 _DEDICATION = lazyre.compile(
-    r"public domain|\bwaive|\babandon|copyright|no rights reserved|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
+    r"public domain|\bwaive|\babandon|copyright|no rights (?:are |is )?reserved|\bgives? up|\bgave up|\bgiving up|\brelinquish|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
     r"|pubblico dominio"
 )
 _PD_NEGATED = lazyre.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
@@ -91,6 +113,7 @@ _LIMITED = lazyre.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
     rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
     rf"|\bmak(?:e|ing) (?:\w+ )?{_GRANT_PURPOSE} use\b"
+    r"|\bfor (?:the )?licensee'?s? (?:own )?(?:\([^)]{0,60}\) )?(?:internal )?use\b"
     r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?|software|activit\w+)\b"
     r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
     r"|\bfor (?:a (?:period|term) of )?(?:\w+ )?\(?\d+\)? (?:days|weeks|months)\b|\bone \(?1?\)? ?(?:copy|computer|machine|user|device)\b"
@@ -102,6 +125,7 @@ _LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} li
 _BY_AGREEMENT = lazyre.compile(
     r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
     r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?licen[cs]e\b"
+    r"|\b(?:have|has) (?:\w+ )?(?:signed|executed|entered into|concluded) (?:a|an|the|such) (?:[\w,-]+ ){0,4}(?:licen[cs]e|agreement)\b"
 )
 _COM_AND_NC = lazyre.compile(
     r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"
@@ -110,6 +134,20 @@ _COM_AND_NC = lazyre.compile(
     r"|\b(?:for|in) (?:any )?commercial (?:or|and) (?:any )?other\b|\bcommercial(?:ly)? or otherwise\b"
     r"|\bwith or without (?:a )?(?:fee|charge|payment)\b|\bfor (?:a )?fee or (?:free|no charge|gratis)\b"
     r"|\bmay (?:\w+ ){0,6}sell\b|\bsell copies\b|\bcommercial use is (?:allowed|permitted)\b"
+    r"|\bas well as (?:for |the |in )?(?:\w+ )?commercial\b|\beven (?:for|in) (?:a )?commercial\b"
+)
+
+
+#: a licence to use the licensor's marks or attribution statements grants nothing in the work
+_MARKS_ONLY = lazyre.compile(
+    r"\b(?:licen[cs]e|right|permission) to (?:use|display|reproduce) (?:the |its |any |such |our )?(?:(?!software\b|works?\b|programs?\b|code\b|models?\b|data\w*\b|library\b|document\w*\b|products?\b)[\w-]+ ){0,5}"
+    r"(?:trademarks?|trade names?|service marks?|logos?|attribution (?:statements?|notices?|marks?)|badges?)\b"
+)
+#: "if you are not a company, you may ...": the "not" belongs to the condition, not the grant
+_IF_NOT = lazyre.compile(r"\b(?:if|unless|where|when|as long as) (?:\w+ ){0,3}(?:not|no)\b(?: [\w-]+){0,6},? $")
+#: "You may:" opening a list of the acts granted
+_BARE_LEAD = lazyre.compile(
+    r"(?:^|[.;] )(?:\w+ ){0,2}(?:you|licensee|anyone|everyone|recipients?|users?) (?:may|can|are (?:free|permitted|allowed|entitled) to)\W*$"
 )
 
 
@@ -120,8 +158,11 @@ def personal(t: str) -> bool:
 
 def grant_lead(t: str) -> str:
     """The lead-in of a list of granted rights ("... a license to:"), or ""."""
+    if _BARE_LEAD.search(t):
+        return t.rstrip(":")
     g = grant(t)
-    if g is None or NEG_RIGHT.search(t[-160:]) or re.search(r"\bconditions?\b|\brequirements?\b", t[-80:]):
+    if g is None or NEG_RIGHT.search(t[-160:]) or re.search(
+            r"\bconditions?\b|\brequirements?\b|\bprovided(?:,)? (?:that|however)\b", t[-80:]):
         return ""
     return t.rstrip(":")
 
@@ -137,16 +178,20 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
 
     ``limit`` is "" (no purpose limit), "noncommercial" or "purpose" (research,
     evaluation, internal use, a sole purpose, one computer...)."""
+    t = t.replace("public-domain", "public domain")  # the hyphenated adjective
     m = None
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
-        if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]) \
+        if (not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()])
+                or _IF_NOT.search(t[max(0, cand.start() - 60) : cand.start()])) \
                 and not _NO_RIGHTS.match(t, cand.end()) \
                 and not _TO_LICENSOR.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
             m = cand
             break
     general_m = _GENERAL.search(t)
+    if general_m is not None and _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()]):
+        general_m = None  # "you may not give up any rights": no dedication
     public_domain = general_m is not None and _DEDICATION.search(general_m.group(0)) is not None
     if public_domain and _PD_NEGATED.search(t):
         general_m = None
@@ -171,7 +216,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
     if not limited and _LIMITED_LICENCE.search(body):
         limited = "scope"
-    if _BY_AGREEMENT.search(t):
+    if _BY_AGREEMENT.search(t) or _MARKS_ONLY.search(t):
         return None
     if general and not limited:
         dims |= {"modify", "redistribute", "commercial"}

@@ -18,7 +18,7 @@ from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
 from .scope import negation_lead
-from .segment import LETTER, WS, Clause, segment, starts_item
+from .segment import LETTER, WS, Clause, item_style, segment, starts_item
 
 #: at most this many characters of a text are read (licenses are far shorter)
 MAX_CHARS = 400_000
@@ -54,7 +54,7 @@ _VOCAB = lazyre.compile(
     r"\b(licen[cs]\w*|grant\w*|permission|permitted|copyright\w*|warrant\w*|liab\w*|terms and conditions"
     r"|agreement|distribut\w*|redistribut\w*|reproduc\w*|sublicens\w*|royalty|infring\w*|rights reserved"
     r"|as is|merchantab\w*|indemn\w*|terminat\w*|derivative works?|proprietary|prohibited|hereby|licensor|licensee"
-    r"|free of charge|any purpose|disclaim\w*|notice|public domain)\b"
+    r"|free of charge|any purpose|disclaim\w*|notice|public domain|patents?|usage restrictions)\b"
 )
 _STRONG = lazyre.compile(
     r"\b(?:all rights reserved|permission is hereby granted|hereby grants?|licen[cs]e agreement|terms of use|proprietary)\b"
@@ -75,6 +75,7 @@ def _junk_ratio(sample: str) -> float:
 _CJK_VOCAB = lazyre.compile(
     r"라이선스|라이센스|저작권|사용권|허가|허락|계약|배포|면책|보증|"
     r"许可|許可|授权|授權|版权|版權|著作权|著作權|协议|協議|分发|分發|免责|免責|担保|擔保"
+    r"|著作権|使用許諾|ライセンス|再配布|無保証|責任を負"
 )
 
 
@@ -107,20 +108,63 @@ def _unknown(warnings: list[str]) -> ClauseReading:
     )
 
 
+#: "... should put the following statement in their document:": a sample follows, not terms
+_CITES_NEXT = lazyre.compile(
+    r"\b(?:following|this) (?:\w+ )?(?:statement|notice|boilerplate|text|sentence|wording|paragraph|language|phrase|header)"
+    r"\b[^:]{0,80}:$"
+)
+#: a lead-in to alternatives: each item is one way to meet a condition
+_OPTIONS = lazyre.compile(r"\b(?:at least one|one|any one|either|any) of the following\b[^:]{0,40}:$")
+_OPTIONS_LEAD = "\x00options"
+_BLANK_LINE = lazyre.compile(r"\n[ \t]*\r?\n")
+
+
 def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     """Rule hits of every clause; list items inherit the lead-in ("You may not:") before them."""
     hits: list[Hit] = []
     ruled: set[int] = set()
     lead = ""
+    after_lead = False  # the clause right after a lead-in is its first item, marked or not
+    style = ""  # the marker style of the list's items ("(a)", "1.#.")
+    prev_end = 0
+    citing = False  # inside a sample statement the text gives for others to use
     for i, c in enumerate(clauses):
-        if lead and not (starts_item(body, c.start) or c.text.startswith("to ")):
-            lead = ""
-        h = rule_hits(c, lead)
+        gap = body[prev_end : c.start]
+        if citing and i > 0 and _BLANK_LINE.search(gap) and not _CITES_NEXT.search(clauses[i - 1].text):
+            citing = False
+        if citing:
+            prev_end = c.end
+            continue
+        marked = starts_item(body, c.start)
+        if lead and marked:
+            mark = item_style(body, c.start)
+            if style and mark != style and any(ch.isdigit() for ch in body[c.start : c.start + 6]):
+                lead = ""  # a number of another kind: the list is over (a new section)
+            style = style or mark
+        item = after_lead or marked or (c.text.startswith("to ") and not _BLANK_LINE.search(gap))
+        if lead and not item and "\n" in gap:
+            lead = ""  # a new line that is no item closes the list; a further sentence of an item does not
+        if lead == _OPTIONS_LEAD and item:
+            # one alternative of several ("do at least one of the following:"): a limit in it
+            # binds only who chooses it, so it restricts nothing
+            h = [x for x in rule_hits(c) if not any(
+                SEVERITY[v] >= SEVERITY["restricted"] for _, v in EFFECTS.get(x.label, ()))]
+        else:
+            h = rule_hits(c, lead if item else "")
         if h:
             hits.extend(h)
             ruled.add(i)
-        if c.text.endswith(":"):
-            lead = negation_lead(c.text) or grant_lead(c.text) or lead
+        after_lead = False
+        if c.text.endswith(":") and _CITES_NEXT.search(c.text):
+            citing = True
+        elif c.text.endswith(":"):
+            new_lead = (_OPTIONS_LEAD if _OPTIONS.search(c.text[-120:]) else
+                        negation_lead(c.text) or grant_lead(c.text))
+            after_lead = bool(new_lead)
+            if new_lead:
+                style = ""
+            lead = new_lead or lead
+        prev_end = c.end
     return hits, ruled
 
 

@@ -109,6 +109,16 @@ RULES: tuple[Rule, ...] = (
         "safety guardrails must stay in place",
     ),
     _r(
+        "use:restricted",
+        r"(?:\b(?:shall|must|should|will|may|is to|are to) (?:only )?be used |\b(?:may|can|shall|must) use (?:\w+ ){0,3}?(?=only |solely |exclusively ))"
+        r"(?:only |solely |exclusively )?(?:for|to do|in the service of) "
+        r"(?:good|peace(?:ful)? (?:purposes|ends|uses)|ethical (?:purposes|ends|uses)|moral (?:purposes|ends)|humanitarian (?:purposes|ends)"
+        r"|non-?violent (?:purposes|ends|uses)|the (?:benefit|good|betterment) of (?:humanity|mankind|humankind|society|the world))\b"
+        r"|\bfor good,? (?:and )?(?:not|never) (?:for )?evil\b",
+        "use is bound to a moral purpose: a field-of-use limit",
+        veto=r"\bnames?\b|\btrademarks?\b|\blogos?\b",
+    ),
+    _r(
         "use:research",
         r"\b(?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific)"
         r"(?: (?:and|or|&) (?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific|non-?commercial)| non-?commercial)?"
@@ -178,6 +188,7 @@ RULES: tuple[Rule, ...] = (
         "commercial:restricted",
         r"\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
         "user-count threshold",
+        veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
     _r(
         "commercial:restricted",
@@ -185,12 +196,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:exceed\w*|in excess|greater|more than|above|over|at least|million|billion)"
         r"|\b(?:exceed\w*|more than|over|in excess of|above)\b (?:usd|us\$|eur|gbp|us)? ?[$\u20ac\u00a3]? ?[\d,.]+ ?(?:million|m|k|billion|bn)?\b.{0,60}\b(?:revenues?|turnover|income|sales)\b",
         "revenue threshold",
+        veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
     _r(
         "commercial:restricted",
         r"\bcommercial(?:ly)? (?:use|usage|uses|using|purposes?|deployment|products?|licen[cs]e)\b.{0,120}"
         r"\b(?:request|obtain|apply for|enter into|separate (?:licen[cs]e|agreement)|contact us|register|registration|written (?:permission|consent|agreement)|enterprise licen[cs]e)\b"
-        r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b",
+        r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
+        r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
         veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
     ),
@@ -212,6 +225,12 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:display\w*|include|show|state|prominent\w*)\b.{0,120}[\"'](?:built|powered|made|improved|created) (?:with|on|using|by)\b",
         "visible attribution ('Built with ...') required",
         veto=r"\bdeveloped by the university\b|\bthis product includes software developed\b",
+    ),
+    _r(
+        "attribution-display",
+        r"\b(?:must|shall|will|agree to) (?:\w+ ){0,2}display\w* (?:\S+ ){1,6}(?:on|in) (?:the )?(?:\w+ )?(?:user interface|website|product page|about page|credits)\b",
+        "the work's name must be displayed to users",
+        veto=r"\bnotices? (?:of|that)|\bwarrant|\blicen[cs]e (?:text|terms)",
     ),
     _r(
         "pass-on",

@@ -61,25 +61,26 @@ SELL_V = lazyre.compile(rf"\b{_SELL}\b")
 #: a negation that opens a scope running to its right
 NEG_RIGHT = lazyre.compile(
     r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
-    r"|\b(?:do|does|will) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
+    r"|(?:\b(?:do|will)|\b(?:licensee|recipient|user|customer|he|she) does) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
     r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
     r"|\b(?:is|are) not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted (?:the right|permission)) to\b"
     r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
-    r"|\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
+    r"|(?<!\bwith )\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
     r"|\bprohibited:|\bit is (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed)) to\b"
     r"|\b(?:but|and) not (?:to )?(?=(?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|host|transfer)\b)"
 )
 #: the negation binds someone other than the licensee, or a thing that is not the work
 _NOT_SUBJECT = lazyre.compile(
-    r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
+    r"(?:\bnames?\b|\btrademarks?\b|\blogos?\b|\blogotypes?\b|\bmarks\b|\bnotices?\b|\bcopyright\b|\blicen[cs]e\b|\bagreement\b"
     r"|\bterms\b|\blicensor\b|\bauthors?\b|\bcontributors?\b|\bwe\b|\bcopyright holders?\b|\bowners?\b"
     r"|\bdisclaimer\b|\bwarrant\w*|\bfile names?\b|\bheaders?\b|\blabels?\b|\bsteward\b|\bpatents?\b)[^,;]{0,40}$"
     r"|\b(?:licen[cs]e|agreement|notices?|terms)(?: \w+)?,? (?:which|that) (?:\w+ )?$"
     r"|\bplease (?:\w+ )?$|\b(?:we|i) (?:would )?(?:ask|request|prefer) (?:that )?(?:you )?$"
+    r"|\b(?:may|can|might) (?:\w+ )?(?:require|specify|provide|state|stipulate|add|choose) that\b[^,;]{0,60}$"
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
 _PASSIVE_NOT_SUBJECT = lazyre.compile(
-    r"\b(?:names?|trademarks?|trade names?|logos?|marks|insignia|notices?|this licen[cs]e|this agreement"
+    r"\b(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|insignia|notices?|this licen[cs]e|this agreement"
     r"|these terms|licen[cs]e (?:text|document)|legends?|labels?|headers?)\b"
 )
 _LICENSE_DOCUMENT = lazyre.compile(
@@ -87,19 +88,24 @@ _LICENSE_DOCUMENT = lazyre.compile(
     r"|verbatim copies of this (?:licen[cs]e|document))\b"
 )
 #: a prohibition that follows a condition ("if you cannot ..., you may not distribute at all")
-_CONDITION_BEFORE = lazyre.compile(r"\b(?:if|unless|when|whenever|where|in (?:the )?(?:event|case)|means)\b")
+_CONDITION_BEFORE = lazyre.compile(
+    r"\b(?:if|unless|when|whenever|where|in (?:the )?(?:event|case)|means|provided(?:,)? that|so long as|as long as"
+    r"|on (?:the )?condition that)\b"
+)
 _NOT_A_LIMIT = lazyre.compile(
     r"\s*(?:\w+ )?(?:be |been )?(?:construed|deemed|considered|interpreted|regarded|treated|held|liable|responsible"
-    r"|required|obligated|obliged|affected|limited|restricted by|avoided|circumvented|evaded|exceed\w*)\b"
+    r"|required|obligated|obliged|affected|limited|restricted by|avoided|circumvented|evaded|exceed\w*"
+    r"|occur\w*|happen\w*|appl(?:y|ies)|matter|exist)\b"
 )
 #: prohibitions that protect the license's own frame: anti-DRM, no stricter terms,
 #: no endorsement, keep the notices, do not hinder others
 _FRAME_SCOPE = lazyre.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
-    r"|\bmore restrictive\b|\binconsistent with\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
+    r"|\bmore restrictive\b|\binconsistent with\b|\bincompatible with\b|\bunder (?:a|an|any) (?:\w+ )?licen[cs]e (?:that|which)\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
     r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
     r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
+    r"|\bas (?:your|their|his|her|one's) own\b"
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
 )
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
@@ -108,8 +114,18 @@ _LAWFUL = lazyre.compile(
     r"|\bofficial status\b|\bfraud\w*|\blegal right"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
-_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
+_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\(?[a-z\d]{1,4}\) )?(?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
 _EXPORT = lazyre.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
+#: "permitted to make private changes and do not publish them": not publishing is part of the permission
+_PERMITTED_NOT = lazyre.compile(r"\b(?:permitted|allowed|free|entitled|welcome) to\b[^.;:]{0,100}\b(?:and|or) $")
+#: a verb whose object is a pronoun ("change it"): what it stands for is named before
+_PRONOUN_OBJECT = lazyre.compile(r" (?:\w+ )?\w+ (?:it|them)\b")
+_MARK_NOUN = lazyre.compile(r"\b(?:trademarks?|trade names?|logos?|logotypes?|marks|insignia|notices?|headers?|labels?)\b")
+#: the subject of a prohibition is a commercial party ("for-profit organisations may not ...")
+_COMMERCIAL_SUBJECT = lazyre.compile(
+    r"\b(?:for-? ?profit|commercial) (?:\w+ )?(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|users?|enterprises?"
+    r"|businesses|corporations?|firms?)\b[^.;]{0,30}$"
+)
 #: a negation that only states what happens if the terms are refused
 _REFUSAL = lazyre.compile(
     r"\bif (?:you|licensee) (?:do not|don't|does not|cannot|can't|are unwilling to|choose not to|disagree|decline|reject)"
@@ -123,7 +139,7 @@ _FIRST_VERB_WORDS = 7
 
 #: a nominal prohibition whose scope runs to its left ("redistribution ... is prohibited")
 _NEG_LEFT = lazyre.compile(
-    r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b"
+    r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b(?! to\b)"
     r"|\bnot (?:permitted|allowed)\b(?! to\b)"
 )
 #: a prohibition about some copies only ("in place of the original files", "only part of
@@ -131,13 +147,18 @@ _NEG_LEFT = lazyre.compile(
 _PARTIAL = lazyre.compile(
     r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
-    r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b"
+    r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b|\b(?:with|under) (?:the|its) original (?:file ?)?names?\b"
+    r"|\bfiles? (?:with|whose|having|that (?:has|have|bears?)) (?:a |the )?(?:\w+ ){0,2}(?:extension|suffix)\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
 _QUOTED = lazyre.compile(
     r"(?:[\"\u201c]|(?<!\w)[`'])(?=[^\"\u201d`']{0,240}\b(?:not|prohibited|forbidden)\b)"
     r"[^\"\u201d`']{12,480}(?:[\"\u201d]|'(?!\w))"
 )
+#: "add the phrase ...": what follows is a sentence for others to use, cited, not in force
+_CITED = lazyre.compile(r"\b(?:add|include|append|insert|place|put) (?:\w+ ){0,2}(?:phrase|sentence|wording|statement|words)\b")
+#: "licence fees are prohibited": the licence itself may not be sold, a frame of the licence
+_LICENCE_FEES = lazyre.compile(r"\b(?:licen[cs]e|licensing|royalty) (?:fees?|charges?)\W*$")
 #: where a scope stops (the exception after it is read separately)
 _BOUNDARY = lazyre.compile(
     r"\b(?:unless|except|excepting|other than|provided(?:,)? (?:that|however)|save (?:as|that)|but|however|until|before"
@@ -149,8 +170,9 @@ _NOT_OBJECTS = lazyre.compile(
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
-    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,12}?(?:names?|trademarks?|trade names?|logos?|marks|brand\w*|insignia)\b"
-    r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)\b"
+    r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,16}?(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|service ?marks|brand\w*|insignia)\b"
+    r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)"
+    r"(?: (?:or|and) (?:\w+ )?(?:restrictions|terms|conditions|limitations|obligations))?\b"
     r"|\bimpos\w* (?:\w+ ){0,3}(?:fees?|royalt\w*|charges?)\b"
     r"|\bus\w* (?:\w+ ){0,3}(?:permissions|rights|licen[cs]es?) (?:\w+ ){0,2}(?:given|granted|conferred)\b"
     r"|\b(?:violat\w*|breach\w*|contrary to|infring\w*|in violation of) (?:\w+ ){0,5}(?:laws?|regulations?|rights|statutes?)\b"
@@ -200,7 +222,9 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     rest = clause_rest[:200]
     if not rest.strip():
         return "none"
-    head = rest.lstrip(" ,")
+    head = rest.lstrip(" ,;")
+    if _AGGREGATE.match(head):
+        return "aggregate"
     if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed) (?:by|under) (?:the )?(?:applicable )?law\b", head):
         return "none"
     if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
@@ -214,6 +238,12 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     return "none"
 
 
+#: "... but you may sell it as part of a larger distribution": selling alone is barred, a duty
+_AGGREGATE = lazyre.compile(
+    r"(?:but|however|yet|it|this)\b,? (?:\w+ ){0,3}(?:may|can) (?:\w+ ){0,4}(?:sell\w*|sold|include\w*|distribut\w*|charg\w*|bundl\w*)\b"
+    r".{0,80}\b(?:aggregate|larger|part of|bundle|collection|compilation|together with"
+    r"|with (?:\w+ ){0,2}(?:products?|software|programs?|distributions?))"
+)
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
@@ -229,11 +259,14 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     commercial = _COMMERCIAL_SCOPE.search(scope) is not None and not re.search(
         r"\bnon-?commercial\b", scope
     )
-    verdict = {"none": "prohibited", "permission": "restricted", "condition": "conditional"}[qualifier]
+    verdict = {"none": "prohibited", "permission": "restricted", "condition": "conditional",
+               "aggregate": "conditional"}[qualifier]
     if commercial or SELL_V.search(scope):
         cv = "restricted" if qualifier != "none" or not commercial else "prohibited"
         if qualifier == "condition":
             cv = "restricted"
+        elif qualifier == "aggregate":
+            cv = "conditional"  # sold only within a larger work: a duty, not a limit
         out.append(("commercial", cv, "commercial use is limited"))
         if commercial:
             return out
@@ -290,22 +323,36 @@ def negations(t: str) -> list[Finding]:
         return out
     t = t.replace("may or may not", "may")
     t = _QUOTED.sub(lambda q: " " * len(q.group(0)), t)  # a quoted phrase is cited, not in force
+    cited = _CITED.search(t)
+    if cited is not None:
+        t = t[: cited.end()]
     for m in NEG_RIGHT.finditer(t):
         before = t[max(0, m.start() - 200) : m.start()]
         rest = t[m.end() : m.end() + 320]
         passive = rest.startswith(" be ") or rest.startswith(" to be ")
         if _NOT_SUBJECT.search(before[-60:]) or (passive and _PASSIVE_NOT_SUBJECT.search(before)):
             continue
+        if m.group(0).startswith("do ") and _PERMITTED_NOT.search(before):
+            continue
+        if _PRONOUN_OBJECT.match(rest) and _MARK_NOUN.search(before):
+            continue  # "the logo ..., but you cannot change it": "it" is the mark, not the work
         b = _BOUNDARY.search(rest)
         scope = rest[: b.start()] if b else rest
         if not _verb_soon(_clean(scope)) or _EXPORT.search(scope) or _NOT_A_LIMIT.match(scope):
             continue
         qualifier = _qualifier(rest[len(scope) :], scope)
-        if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)):
+        if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)
+                                    or _PARTIAL.search(before[-120:])):
             qualifier = "condition"
         if b is not None and b.group(0) == ":" and USE_V.search(scope):
             scope += " for the following"  # a list of purposes follows the colon
-        out.extend(_scope_findings(scope, qualifier, left=False))
+        found = _scope_findings(scope, qualifier, left=False)
+        if _COMMERCIAL_SUBJECT.search(before[-80:]) and (found or _USE_ACT.search(scope)) \
+                and qualifier != "frame":
+            # "for-profit organisations may not use it": a limit on commercial users
+            found = [("commercial", "prohibited" if qualifier == "none" else "restricted",
+                      "commercial users are excluded")]
+        out.extend(found)
     for m in _NEG_LEFT.finditer(t):
         start = max(0, m.start() - 200)
         before = t[start : m.start()]
@@ -317,7 +364,7 @@ def negations(t: str) -> list[Finding]:
         ):
             continue
         if re.search(r"\b(?:except|unless|other than|not|than as)\b", scope) or _EXPORT.search(scope) \
-                or _LICENSE_DOCUMENT.search(t[: m.start()]):
+                or _LICENSE_DOCUMENT.search(t[: m.start()]) or _LICENCE_FEES.search(scope):
             continue  # "any use other than as authorised is prohibited": the license's frame
         rest = t[m.end() : m.end() + 200]
         qualifier = _qualifier(rest, scope)

@@ -7,6 +7,7 @@ than :data:`MAX_CLAUSE` is cut at a space.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ... import lazyre
@@ -45,6 +46,23 @@ class Clause:
 def starts_item(text: str, pos: int) -> bool:
     """Whether the clause at ``pos`` of ``text`` opens with a list marker ("(a)", "2.", "-")."""
     return _MARKER.match(text[pos : pos + 16] + " ") is not None
+
+
+def item_style(text: str, pos: int) -> str:
+    """The kind of list marker opening the clause at ``pos`` ("1.#." for "1.2.", "(a)" for
+    "(c)", "-"), or "" when it opens with none: items of one list share a style."""
+    m = _MARKER.match(text[pos : pos + 16] + " ")
+    if m is None:
+        return ""
+    mark = m.group(0).lower()
+    last = _LAST_PART.search(mark)
+    if last is None:
+        return mark
+    kind = "9" if last.group(0).isdigit() else "a"
+    return mark[: last.start()] + kind + mark[last.end() :]
+
+
+_LAST_PART = lazyre.compile(r"[0-9a-z]+(?=[^0-9a-z]*$)")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
@@ -102,8 +120,30 @@ def normalise_clause(raw: str) -> str:
     )
 
 
+#: a comment leader at the start of a line (" * ", "# ", "// ")
+_COMMENT_LEADER = lazyre.compile(r"^[ \t]*(?:\*|#|//|;;?|--|%|!)(?=[ \t]|$)", re.M)
+_BARE_LEADER = lazyre.compile(r"^[ \t]*(?:/?\*+/?|#|//|;;?|--|%|!)[ \t]*$", re.M)
+_NONBLANK = lazyre.compile(r"^[ \t]*\S", re.M)
+
+
+def uncomment(text: str) -> str:
+    """A license kept in a source comment, its comment leaders blanked (offsets kept).
+
+    Only when most lines carry a leader and the text looks like a comment block
+    (a line with the leader alone, or ``/*`` ... ``*/``): a Markdown list keeps its markers.
+    """
+    leaders = _COMMENT_LEADER.findall(text)
+    lines = len(_NONBLANK.findall(text))
+    if lines < 3 or len(leaders) < 0.6 * lines:
+        return text
+    if not (_BARE_LEADER.search(text) or "/*" in text or "*/" in text):
+        return text
+    return _COMMENT_LEADER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def segment(text: str) -> list[Clause]:
     """The clauses of ``text`` with their spans (offsets into ``text``)."""
+    text = uncomment(text)
     clauses: list[Clause] = []
     for b_start, b_end in _blocks(text):
         pieces: list[tuple[int, int]] = []

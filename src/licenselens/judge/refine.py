@@ -5,7 +5,7 @@ A category is a fair default for most of its members, but a text in an open
 category can carry a limit its category does not show: a license that asks
 that the software "be used for good, not evil" limits the field of use
 (rubric §1: a field-of-use limit makes ``use`` restricted).  The reference
-text of the license (from the packaged LicenseDB snapshot) is read with the
+text of the license (the LicenseDB snapshot's, kept in the cached reference index) is read with the
 clause rules, and only the rules whose reading is unambiguous may tighten a
 verdict (:data:`SURE_REASONS`: a moral or field-of-use condition,
 non-commercial only, user or revenue thresholds, no training of other
@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..knowledge import snapshot
 from ..knowledge.records import Record
+from ..knowledge.refindex import reference_text
 from ..normalise import TokenizedText, normalise_phrase
 from ..results import SEVERITY, Evidence, Verdict, clip
 from .clauses.matching import rule_hits
@@ -47,8 +47,7 @@ Limit = tuple[str, str, str, str]  # (dimension, verdict, sentence, reason)
 @lru_cache(maxsize=512)
 def sure_limits(scancode_key: str) -> tuple[Limit, ...]:
     """The limits the reference text of ``scancode_key`` sets for sure, most severe first."""
-    entry = snapshot.licenses().get(scancode_key)
-    text = str(entry.get("text") or "") if entry else ""
+    text = reference_text(scancode_key) or ""  # from the cached index: no snapshot read
     out: list[Limit] = []
     for clause in segment(text):
         for hit in rule_hits(clause):

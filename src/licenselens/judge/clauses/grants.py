@@ -17,6 +17,7 @@ from .scope import DIST_V, MOD_V, NEG_RIGHT, SELL_V
 
 _GRANT = lazyre.compile(
     r"\b(?:hereby )?grants?\b(?! of)(?: \w+){0,12}? (?:licen[cs]es?|rights?|permissions?|you|to)\b"
+    r"|\b(?:hereby )?grants?\b(?! of)(?:,? [\w-]+){0,14}? (?:licen[cs]es?|rights?)\b"
     r"|\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
     r"|\bpermission to\b|\b(?:hereby )?(?:authori[sz]es?|permits?|allows?|entitles?) (?:you|anyone|everyone|any person|licensee|users?)\b"
     r"|\byou (?:are|shall be) (?:hereby )?(?:free|allowed|permitted|authori[sz]ed|entitled|welcome|licensed) to\b"
@@ -89,7 +90,7 @@ _GRANT_PURPOSE = (
 )
 _LIMITED = lazyre.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
-    rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
+    rf"|\bfor (?:the )?(?:purposes? of )?(?:your |its |(?:the )?licensee'?s? )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
     rf"|\bmak(?:e|ing) (?:\w+ )?{_GRANT_PURPOSE} use\b"
     r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?|software|activit\w+)\b"
     r"|\bfor the (?:sole |exclusive |limited |only )?purposes? of (?!this\b|these\b)|\buse (?:\w+ ){0,3}internally\b|\b(?:to|for) evaluat\w+"
@@ -97,7 +98,7 @@ _LIMITED = lazyre.compile(
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
 )
 #: a grant called limited or revocable: what it does not name is not granted
-_LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} licen[cs]e\b")
+_LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:[, ]+[\w-]+){0,6}?[, ]+licen[cs]e\b")
 #: "may be used only in accordance with a separate license agreement": not a grant here
 _BY_AGREEMENT = lazyre.compile(
     r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
@@ -111,6 +112,10 @@ _COM_AND_NC = lazyre.compile(
     r"|\bwith or without (?:a )?(?:fee|charge|payment)\b|\bfor (?:a )?fee or (?:free|no charge|gratis)\b"
     r"|\bmay (?:\w+ ){0,6}sell\b|\bsell copies\b|\bcommercial use is (?:allowed|permitted)\b"
 )
+
+
+#: where the sentence a phrase belongs to starts
+_SENTENCE_CUT = lazyre.compile(r"[;:]|\. ")
 
 
 def personal(t: str) -> bool:
@@ -129,7 +134,12 @@ def grant_lead(t: str) -> str:
 def commercial_free(t: str) -> bool:
     """The clause says commercial use is allowed ("commercial and non-commercial purposes")."""
     m = _COM_AND_NC.search(t)
-    return m is not None and not _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()])
+    if m is None or _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()]):
+        return False
+    # "you may not publish, lend or sell copies": selling inside a prohibition allows nothing
+    before = t[max(0, m.start() - 160) : m.start()]
+    before = before[max((x.end() for x in _SENTENCE_CUT.finditer(before)), default=0) :]
+    return NEG_RIGHT.search(before + m.group(0)) is None
 
 
 def grant(t: str) -> tuple[set[str], bool, str] | None:

@@ -17,7 +17,7 @@ from . import classifier, european
 from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
-from .scope import negation_lead
+from .scope import list_lead, negation_lead
 from .segment import LETTER, WS, Clause, segment, starts_item
 
 #: at most this many characters of a text are read (licenses are far shorter)
@@ -121,6 +121,8 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
             ruled.add(i)
         if c.text.endswith(":"):
             lead = negation_lead(c.text) or grant_lead(c.text) or lead
+        elif list_lead(c.text):
+            lead = list_lead(c.text)  # "you may not 1) ...; 2) ...": the items that follow
     return hits, ruled
 
 

@@ -21,6 +21,8 @@ import re
 from ... import lazyre
 
 Finding = tuple[str, str, str]
+#: the "dimension" of a finding that reserves what a grant does not give (no verdict itself)
+RESERVED = "rights"
 
 # ---------------------------------------------------------------- verb classes
 
@@ -160,7 +162,7 @@ _NOT_OBJECTS = lazyre.compile(
 )
 #: a negated scope about money limits commercial use only
 _COMMERCIAL_SCOPE = lazyre.compile(
-    r"\bcommercial\w*|\bfor[- ]profit\b|\bfor (?:a )?fee\b|\bfor (?:monetary|financial) (?:gain|compensation|benefit)\b"
+    r"\bcommercial(?!i[sz])\w*|\bfor[- ]profit\b|\bfor (?:a )?fee\b|\bfor (?:monetary|financial) (?:gain|compensation|benefit)\b"
     r"|\bfor sale\b|\bin exchange for\b|\bfor money\b|\brevenue|\bfor (?:a )?charge\b|\bfor payment\b|\bpaid\b"
 )
 _WITHOUT_PERMISSION = lazyre.compile(
@@ -193,6 +195,16 @@ def _clean(scope: str) -> str:
     return " ".join(kept)
 
 
+#: an exception for what the law or third parties' licences allow: no leave from the licensor
+_BY_LAW = lazyre.compile(
+    r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed|mandated) (?:by|under) "
+    r"(?:the )?(?:applicable |mandatory |governing )?(?:law|statute|legislation"
+    r"|(?:third[- ]party |open[- ]source )(?:\w+ )?(?:licen[cs]\w*|terms))\b"
+    r"|(?:except|unless|save)\b.{0,60}\b(?:the )?(?:applicable |mandatory )?(?:law|statute|legislation)s? "
+    r"(?:expressly |specifically )?(?:allows?|permits?|requires?|provides? otherwise)\b"
+)
+
+
 def _qualifier(clause_rest: str, scope: str) -> str:
     """How a prohibition is qualified: 'none', 'permission', 'condition' or 'frame'."""
     if _WITHOUT_PERMISSION.search(scope):
@@ -201,7 +213,7 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     if not rest.strip():
         return "none"
     head = rest.lstrip(" ,")
-    if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed) (?:by|under) (?:the )?(?:applicable )?law\b", head):
+    if _BY_LAW.match(head):
         return "none"
     if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
         if _SELF_EXCEPTION.match(head):
@@ -221,6 +233,10 @@ _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means o
 
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     """Findings for the verbs inside one negated scope."""
+    if qualifier == "frame" and not _FRAME_SCOPE.search(scope) and (MOD_ACT.search(scope) or DIST_ACT.search(scope)):
+        # "you may not copy or modify it except as this licence provides": what the
+        # grant does not give is withheld
+        return [(RESERVED, "reserved", "acts the license does not provide for are not allowed")]
     if qualifier == "frame" or _FRAME_SCOPE.search(scope) or _INFRINGING.search(scope):
         return []
     lawful = _LAWFUL.search(scope) is not None  # before the objects are cleaned away
@@ -283,13 +299,49 @@ def negation_lead(t: str) -> str:
     return t.rstrip(":") if NEG_RIGHT.search(tail) else ""
 
 
-def negations(t: str) -> list[Finding]:
+#: an enumerated list that a prohibition opens: "you may not 1) ...; 2) ...; or 3) ..."
+_FIRST_ITEM = lazyre.compile(r"\s*\(?(?:1|i|a)[.)]\s")
+_NEXT_ITEM = lazyre.compile(r";\s*(?:and |or )?\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s")
+
+#: an item with a subject and verb of its own ("(b) you must ...") is not a continuation
+_OWN_SUBJECT = lazyre.compile(r"(?:\w+ ){0,4}?(?:may|shall|must|will|can|agrees?|is|are)\b")
+
+
+def list_lead(t: str) -> str:
+    """The prohibition that opens an enumerated list in clause ``t`` ("you may not
+    (i) ..."), whose later items may stand in clauses of their own; or ""."""
+    for m in NEG_RIGHT.finditer(t):
+        first = _FIRST_ITEM.match(t, m.end())
+        if first:
+            return t[: first.end()].rstrip()  # with its first marker, so the list reads on
+    return ""
+
+
+def _later_items(t: str) -> list[Finding]:
+    """Findings of the items after the first of each enumerated list a prohibition opens:
+    the prohibition reaches each of them ("you may not (i) sell ...; (ii) modify ...")."""
+    out: list[Finding] = []
+    for m in NEG_RIGHT.finditer(t):
+        if not _FIRST_ITEM.match(t, m.end()):
+            continue
+        cuts = [x.end() for x in _NEXT_ITEM.finditer(t, m.end())]
+        for i, start in enumerate(cuts):
+            end = cuts[i + 1] if i + 1 < len(cuts) else len(t)
+            if _OWN_SUBJECT.match(t, start):
+                break  # "...; (b) you must ...": a new sentence, not an item of the list
+            out.extend(negations(f"{m.group(0)} {t[start:end]}", items=False))
+    return out
+
+
+def negations(t: str, *, items: bool = True) -> list[Finding]:
     """Findings of the prohibitions in clause ``t`` (normalised, lower case)."""
     out: list[Finding] = []
     if _REFUSAL.search(t):
         return out
     t = t.replace("may or may not", "may")
     t = _QUOTED.sub(lambda q: " " * len(q.group(0)), t)  # a quoted phrase is cited, not in force
+    if items:
+        out.extend(_later_items(t))
     for m in NEG_RIGHT.finditer(t):
         before = t[max(0, m.start() - 200) : m.start()]
         rest = t[m.end() : m.end() + 320]

@@ -106,3 +106,70 @@ def test_an_item_with_its_own_subject_is_not_part_of_the_list():
     e = effects("you may not (a) rent the tools; (b) you must distribute the source "
                        "code with every copy.")
     assert "redistribute" not in e
+
+
+# ------------------------------------------------------------------ reservations
+
+USE_ONLY_RESERVED = (
+    "Quillfeather Viewer Terms\n\n"
+    "These terms give you only some rights to use the Viewer. Quillfeather reserves all "
+    "other rights. You may install and use the Viewer on your own devices.\n"
+)
+
+
+def test_a_use_only_licence_that_reserves_the_rest_gives_no_commercial_freedom():
+    v = verdicts(USE_ONLY_RESERVED)
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+    assert v["commercial"] in ("restricted", "prohibited")
+    assert tier(v) == "closed"
+    assert "reserves all other rights" in evidence(USE_ONLY_RESERVED, "commercial")
+
+
+def test_a_sharing_grant_that_reserves_the_rest_keeps_commercial_use():
+    text = (
+        "Quillfeather grants you a worldwide, royalty-free, non-exclusive licence to copy, "
+        "adapt and distribute the atlas, provided this notice is kept. All rights not expressly "
+        "granted here are reserved by Quillfeather."
+    )
+    v = verdicts(text)
+    assert v["commercial"] == "free"
+    assert tier(v) == "open"
+
+
+@pytest.mark.parametrize("clause", [
+    "All rights not specifically granted to the Licensee here are retained by Quillfeather.",
+    "Quillfeather retains all rights not expressly granted to you in this agreement.",
+])
+def test_retained_rights_are_reserved(clause):
+    text = ("Quillfeather grants the licensee a non-exclusive, non-transferable, licence to run "
+            "the Viewer in its own products. " + clause)
+    v = verdicts(text)
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+    assert tier(v) == "closed"
+
+
+# ------------------------------------------------------------------ paid use, proprietary notices
+
+@pytest.mark.parametrize("clause", [
+    "The Dashboard may only be used (run or changed) with a valid Quillfeather subscription "
+    "covering every seat.",
+    "A purchased Quillfeather licence entitles you to run the Dashboard on any number of hosts.",
+])
+def test_use_that_needs_a_paid_licence_or_subscription_is_restricted(clause):
+    assert effects(clause)["use"] == "restricted"
+
+
+def test_a_free_of_charge_licence_is_not_paid_use():
+    assert "use" not in effects(
+        "The Dashboard may only be used with a valid licence key, which we issue free of charge."
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "Quillfeather Studio\nQuillfeather End User License Agreement\nhttps://quillfeather.invalid/eula",
+    "Holders of a Quillfeather subscription may use this file in accordance with the commercial "
+    "license agreement that came with the Studio.",
+])
+def test_a_notice_that_points_to_proprietary_terms_is_closed(text):
+    v = verdicts(text)
+    assert tier(v) == "closed"

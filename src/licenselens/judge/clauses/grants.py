@@ -17,7 +17,7 @@ from .scope import DIST_V, MOD_V, NEG_RIGHT, SELL_V
 
 _GRANT = lazyre.compile(
     r"\b(?:hereby )?grants?\b(?! of)(?: \w+){0,12}? (?:licen[cs]es?|rights?|permissions?|you|to)\b"
-    r"|\b(?:hereby )?grants?\b(?! of)(?:,? [\w-]+){0,14}? (?:licen[cs]es?|rights?)\b"
+    r"|\b(?:hereby )?grants?\b(?! of)(?:,? [\w-]+){0,14}?,? (?:licen[cs]es?|rights?)\b"
     r"|\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
     r"|\bpermission to\b|\b(?:hereby )?(?:authori[sz]es?|permits?|allows?|entitles?) (?:you|anyone|everyone|any person|licensee|users?)\b"
     r"|\byou (?:are|shall be) (?:hereby )?(?:free|allowed|permitted|authori[sz]ed|entitled|welcome|licensed) to\b"

@@ -36,6 +36,10 @@ USE_MODEL = False
 
 #: labels that reserve what a grant does not name
 _RESERVING = frozenset({"reserved"})
+#: the freedoms a reservation withholds when the grant does not name them
+_WITHHELD = frozenset({"modify", "redistribute"})
+#: labels of a grant that names modification or redistribution
+_SHARING_GRANT = frozenset({"modify:free", "redistribute:free"})
 
 
 @dataclass
@@ -210,6 +214,13 @@ def _assemble(
     proprietary = [h for h in hits if h.label in ("proprietary", "reserved")]
     personal = [h for h in hits if h.label == "grant-personal"] if "grant-any" not in labels else []
 
+    withheld: frozenset[str] = frozenset()
+    if labels & _RESERVING and "grant-any" not in labels:
+        withheld = _WITHHELD
+        if personal or not labels & _SHARING_GRANT:
+            # a personal or use-only licence that reserves the rest gives no commercial freedom
+            withheld |= {"commercial"}
+
     found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
     for h in hits:
         for dim, verdict in EFFECTS.get(h.label, ()):
@@ -219,8 +230,7 @@ def _assemble(
     for dim in DIMENSIONS:
         if found[dim]:
             restrictions[dim] = _choose(body, found[dim])
-        elif open_grant and not (dim in ("modify", "redistribute") and labels & _RESERVING
-                                 and "grant-any" not in labels):
+        elif open_grant and dim not in withheld:
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
         elif ("grant-scoped" in labels or personal) and dim != "use":
             scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))

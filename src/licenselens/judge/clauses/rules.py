@@ -144,11 +144,20 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "reserved",
-        r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?reserved\b"
+        r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?(?:reserved|retained)\b"
         r"|\brights not (?:\w+ ){0,2}(?:granted|licensed) (?:\w+ ){0,6}(?:are |is )?reserved\b|\breserves? all (?:other )?rights\b"
+        r"|\bretains? all (?:other )?rights (?:not|that are not|which are not) (?:expressly |specifically |explicitly )?(?:granted|licensed)\b"
         r"|\bno other (?:rights?|licen[cs]es?) (?:\w+ ){0,10}(?:are |is )?(?:granted|implied|conferred)\b"
         r"|\b(?:title|ownership)\b (?:\w+ ){0,8}(?:remains?|retains?|shall remain) (?:\w+ ){0,3}(?:with|in)\b",
         "rights not granted are reserved",
+    ),
+    _r(
+        "use:restricted",
+        r"\b(?:only|solely|exclusively)\b (?:\w+ ){0,3}(?:be )?(?:used|installed|run|executed|accessed|deployed)\b.{0,80}?"
+        r"\bwith (?:a |an )?(?:valid|paid|active|current|purchased) (?:\w+ ){0,3}(?:subscriptions?|licen[cs]es?|licen[cs]e keys?|contracts?)\b"
+        r"|\b(?:purchased|paid[- ]for|bought) (?:a |an |the )?(?:\w+ ){0,2}(?:licen[cs]e|subscription) (?:\w+ ){0,2}(?:allows|entitles|permits|lets|authori[sz]es) (?:you|the licensee|licensee|the customer|customer)\b",
+        "use needs a valid paid licence or subscription",
+        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge)|\bfree of charge\b|\bno (?:fee|charge)\b",
     ),
     # ---- commercial
     _r(
@@ -251,7 +260,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bno licen[cs]e (?:is |are )?(?:hereby )?granted\b|\bno rights are granted\b|\bunder a proprietary\b|\bproprietary licen[cs]e agreement\b"
         r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b"
         r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
-        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b",
+        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b"
+        r"|\bend[- ]user licen[cs]e agreement\b|\b(?:use|used|using) (?:\w+ ){0,3}(?:in accordance with|under|subject to|pursuant to) "
+        r"(?:the terms of )?(?:the|a|an|your) (?:valid |separate |written |signed )*(?:commercial|end[- ]user|proprietary|enterprise|oem) licen[cs]e agreement\b",
         "proprietary notice: all rights reserved",
         veto=r"\btrademark|\bnames?\b|\blogo",
     ),

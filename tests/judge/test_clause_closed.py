@@ -173,3 +173,64 @@ def test_a_free_of_charge_licence_is_not_paid_use():
 def test_a_notice_that_points_to_proprietary_terms_is_closed(text):
     v = verdicts(text)
     assert tier(v) == "closed"
+
+
+# ------------------------------------------------------------------ grants to the licensor, leave
+
+def test_what_the_licensee_grants_the_licensor_is_not_granted_to_the_licensee():
+    clause = ("The Licensee grants Quillfeather a worldwide, royalty-free licence to advertise, "
+              "sell and hand out the Licensee's add-ons through the Quillfeather store.")
+    assert grant(normalise_clause(clause)) is None
+    assert not commercial_free(normalise_clause(clause))
+    assert "commercial" not in effects(clause)
+
+
+def test_contributors_granting_recipients_is_still_a_grant():
+    g = grant(normalise_clause(
+        "Each Contributor hereby grants to You a perpetual, worldwide, royalty-free copyright "
+        "licence to reproduce, adapt and distribute its Contributions."))
+    assert g is not None and "redistribute" in g[0]
+
+
+def test_leave_in_writing_is_a_permission_not_the_licences_frame():
+    assert effects(
+        "The subscriber may not alter or adapt the add-on unless Quillfeather has expressly "
+        "authorised it in writing."
+    )["modify"] == "restricted"
+    assert "modify" not in effects(
+        "The subscriber may not alter or adapt the add-on except as expressly permitted by this "
+        "licence."
+    )
+
+
+def test_a_ban_on_reverse_engineering_alone_restricts_modification():
+    assert effects("You shall not decompile or reverse engineer the weights, except where the "
+                   "law allows it.")["modify"] == "restricted"
+    assert effects("You shall not decompile, adapt or translate the weights.")["modify"] == "prohibited"
+
+
+# ------------------------------------------------------------------ indented lists
+
+INDENTED_LIST = (
+    "Quillfeather Service Terms\n\n"
+    "Subject to these terms, you may access and use the Service.\n\n"
+    "What is not allowed. For instance, you may not:\n\n"
+    "    Alter, copy, rent or pass on any part of the Service.\n"
+    "    Harvest the Service's answers by automated means.\n\n"
+    "To the extent the law allows, we may suspend accounts that break these terms.\n\n"
+    "2.1 Accounts\n\n"
+    "Using the Service needs an account. The Service is provided as is, without warranty, "
+    "and Quillfeather's liability is limited to the fees paid under this licence agreement.\n"
+)
+
+
+def test_indented_lines_under_a_lead_in_are_items_of_its_list():
+    v = verdicts(INDENTED_LIST)
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+    assert "Alter, copy" in evidence(INDENTED_LIST, "modify")
+
+
+def test_an_indented_list_ends_where_the_indentation_ends():
+    v = verdicts(INDENTED_LIST)
+    assert "Using the Service" not in evidence(INDENTED_LIST, "use")
+    assert v["use"] != "prohibited"

@@ -69,6 +69,13 @@ _TO_LICENSOR = lazyre.compile(
     r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
     r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
 )
+#: the licensee grants the licensor rights (in its feedback, its applications): what the
+#: rest of the sentence lists is granted to the licensor, not to the licensee
+_FROM_LICENSEE = lazyre.compile(
+    r"\b(?:you|licensee|customer|subscriber)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
+    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b"
+    r"|\b(?:licensor|we) (?:shall|will) (?:have|receive|hold) (?:an?|the) (?:[\w-]+,? ){0,8}licen[cs]e\b"
+)
 #: copies made to install or back up the work are not distribution
 _LOCAL_COPIES = lazyre.compile(
     r"\bcop(?:y|ies)\b(?= (?:\w+ ){0,3}(?:install|backup|back-up|archiv))|(?<=install )and cop(?:y|ies)\b"
@@ -139,7 +146,7 @@ def commercial_free(t: str) -> bool:
     # "you may not publish, lend or sell copies": selling inside a prohibition allows nothing
     before = t[max(0, m.start() - 160) : m.start()]
     before = before[max((x.end() for x in _SENTENCE_CUT.finditer(before)), default=0) :]
-    return NEG_RIGHT.search(before + m.group(0)) is None
+    return NEG_RIGHT.search(before + m.group(0)) is None and _FROM_LICENSEE.search(before) is None
 
 
 def grant(t: str) -> tuple[set[str], bool, str] | None:
@@ -151,6 +158,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
+        if _FROM_LICENSEE.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
+            break  # "the licensee grants the licensor a royalty-free licence to ..."
         if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]) \
                 and not _NO_RIGHTS.match(t, cand.end()) \
                 and not _TO_LICENSOR.search(t[max(0, cand.start() - 40) : cand.end() + 40]):

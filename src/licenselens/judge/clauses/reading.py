@@ -18,7 +18,7 @@ from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
 from .scope import list_lead, negation_lead
-from .segment import LETTER, WS, Clause, segment, starts_item
+from .segment import LETTER, WS, Clause, line_indent, segment, starts_item
 
 #: at most this many characters of a text are read (licenses are far shorter)
 MAX_CHARS = 400_000
@@ -116,17 +116,25 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     hits: list[Hit] = []
     ruled: set[int] = set()
     lead = ""
+    lead_indent = 0
+    indented = False  # the list's items are lines indented under the lead-in
     for i, c in enumerate(clauses):
-        if lead and not (starts_item(body, c.start) or c.text.startswith("to ")):
+        indent = line_indent(body, c.start)
+        deeper = indent is not None and indent > lead_indent
+        if lead and ((indented and indent is not None and not deeper) or not (
+                starts_item(body, c.start) or c.text.startswith("to ") or deeper)):
             lead = ""
+        indented = bool(lead) and (indented or deeper)
         h = rule_hits(c, lead)
         if h:
             hits.extend(h)
             ruled.add(i)
         if c.text.endswith(":"):
             lead = negation_lead(c.text) or grant_lead(c.text) or lead
+            lead_indent = line_indent(body, body.rfind("\n", 0, c.start) + 1) or 0
         elif list_lead(c.text):
             lead = list_lead(c.text)  # "you may not 1) ...; 2) ...": the items that follow
+            lead_indent = len(body)  # its items are marked, not indented
     return hits, ruled
 
 
@@ -228,7 +236,11 @@ def _assemble(
 
     restrictions: dict[str, Verdict] = {}
     for dim in DIMENSIONS:
-        if found[dim]:
+        # a freedom the text reserves and no grant names stays withheld, whatever narrower
+        # limit a clause sets on it ("you may not reverse engineer it"); a duty attached to
+        # it ("share alike") shows it is allowed
+        ungranted = dim in withheld and f"{dim}:free" not in labels
+        if found[dim] and not (ungranted and {v for v, _ in found[dim]} == {"restricted"}):
             restrictions[dim] = _choose(body, found[dim])
         elif open_grant and dim not in withheld:
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")

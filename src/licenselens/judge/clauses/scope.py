@@ -173,6 +173,11 @@ _PERMISSION_WORDS = lazyre.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
     r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee)\b"
 )
+#: leave given case by case, in writing or by the licensor: a permission, not the license's frame
+_WRITTEN_LEAVE = lazyre.compile(
+    r"\bin writing\b|\bwritten (?:consent|permission|approval|authori[sz]ation|agreement)\b"
+    r"|\b(?:authori[sz]ed|permitted|approved|agreed|allowed) (?:\w+ ){0,2}by (?:the )?(?:licensor|us|copyright (?:holder|owner))\b"
+)
 #: an exception that points back at the license itself: the prohibition is the license's frame
 _SELF_EXCEPTION = lazyre.compile(
     r"^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,60}"
@@ -216,6 +221,8 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     if _BY_LAW.match(head):
         return "none"
     if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
+        if _WRITTEN_LEAVE.search(head[:120]):
+            return "permission"  # "unless expressly authorised in writing by the licensor"
         if _SELF_EXCEPTION.match(head):
             return "frame"
         if _PERMISSION_WORDS.search(head[:160]):
@@ -229,6 +236,12 @@ def _qualifier(clause_rest: str, scope: str) -> str:
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
+
+
+#: taking the work apart (to study it), not changing it
+_REVERSE = lazyre.compile(
+    r"\b(?:be )?(?:reverse[- ]?engineer\w*|decompil\w*|disassembl\w*|reverse[- ]?(?:assembl|compil)\w*)"
+)
 
 
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
@@ -261,7 +274,11 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         prep = _PURPOSE_WORD.search(scope, first.end())
         if prep is not None:
             acts = scope[: prep.start()]
-    if (MOD_V if left else MOD_ACT).search(acts):
+    mod_v = MOD_V if left else MOD_ACT
+    if mod_v.search(acts) and verdict == "prohibited" and not mod_v.search(_REVERSE.sub(" ", acts)):
+        # taking the work apart is barred, changing it is not: a limit on modification
+        out.append(("modify", "restricted", "reverse engineering is not allowed"))
+    elif mod_v.search(acts):
         out.append(("modify", verdict, "modification is not allowed" if verdict == "prohibited"
                     else "modification is allowed only with the licensor's consent or conditions"))
     if (DIST_V if left else DIST_ACT).search(acts):

@@ -234,3 +234,36 @@ def test_an_indented_list_ends_where_the_indentation_ends():
     v = verdicts(INDENTED_LIST)
     assert "Using the Service" not in evidence(INDENTED_LIST, "use")
     assert v["use"] != "prohibited"
+
+
+def test_a_research_grant_that_reserves_the_rest_keeps_its_restricted_freedoms():
+    text = (
+        "Quillfeather Research Licence\n\n"
+        "Quillfeather grants you a limited, non-exclusive licence to copy, share and adapt the "
+        "weights solely for your non-commercial research.\n"
+        "You shall not decompile or reverse engineer the runtime.\n"
+        "All rights not expressly granted are reserved by Quillfeather.\n"
+    )
+    v = verdicts(text)
+    assert v["modify"] == "restricted" and v["redistribute"] == "restricted"
+    assert v["commercial"] == "prohibited"
+
+
+def test_an_exception_for_what_the_law_forbids_to_restrict_gives_no_leave():
+    assert effects(
+        "You may not translate or decompile the engine (except to the extent such limits are "
+        "contrary to applicable law)."
+    )["modify"] == "prohibited"
+
+
+def test_a_purpose_limit_with_no_grant_reaches_no_further_than_its_purpose():
+    text = (
+        "Quillfeather Preview Terms\n\n"
+        "Preview builds are provided as is for evaluation and internal use only. You may not use "
+        "a preview build for commercial or production purposes. Quillfeather disclaims all "
+        "warranties and liability.\n"
+    )
+    v = verdicts(text)
+    assert v["use"] == "restricted"
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+    assert tier(v) == "closed"

@@ -229,6 +229,9 @@ def _assemble(
             # a personal or use-only licence that reserves the rest gives no commercial freedom
             withheld |= {"commercial"}
 
+    # "provided for evaluation use only" with no grant: a permission limited to its purpose
+    purpose_only = not has_grant and "use:research" in labels
+
     found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
     for h in hits:
         for dim, verdict in EFFECTS.get(h.label, ()):
@@ -238,14 +241,14 @@ def _assemble(
     for dim in DIMENSIONS:
         # a freedom the text reserves and no grant names stays withheld, whatever narrower
         # limit a clause sets on it ("you may not reverse engineer it"); a duty attached to
-        # it ("share alike") shows it is allowed
-        ungranted = dim in withheld and f"{dim}:free" not in labels
+        # it ("share alike") or a purpose-limited grant ("solely for research") shows it is allowed
+        ungranted = dim in withheld and f"{dim}:free" not in labels and not limited
         if found[dim] and not (ungranted and {v for v, _ in found[dim]} == {"restricted"}):
             restrictions[dim] = _choose(body, found[dim])
         elif open_grant and dim not in withheld:
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
-        elif ("grant-scoped" in labels or personal) and dim != "use":
-            scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))
+        elif ("grant-scoped" in labels or personal or purpose_only) and dim != "use":
+            scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal", "use:research"))
             restrictions[dim] = Verdict(
                 "restricted" if dim == "commercial" else "prohibited", [_evidence(body, scoped)],
                 "not granted: the grant is limited and does not extend to this freedom",

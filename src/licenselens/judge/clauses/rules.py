@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "use:research",
         r"\b(?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific)"
-        r"(?: (?:and|or|&) (?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific|non-?commercial)| non-?commercial)?"
+        r"(?: (?:and|or|&) (?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific|non-?commercial|internal|personal)| non-?commercial)?"
         r" (?:purposes?|uses?) only\b"
         r"|\b(?:solely|only|exclusively|strictly) (?:for|to|in) (?:your |the )?(?:own )?(?:internal )?"
         r"(?:non-?commercial )?(?:research|evaluation|academic|scientific|non-?production|educational|testing|study|personal)\b"

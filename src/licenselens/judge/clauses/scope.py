@@ -207,6 +207,8 @@ _BY_LAW = lazyre.compile(
     r"|(?:third[- ]party |open[- ]source )(?:\w+ )?(?:licen[cs]\w*|terms))\b"
     r"|(?:except|unless|save)\b.{0,60}\b(?:the )?(?:applicable |mandatory )?(?:law|statute|legislation)s? "
     r"(?:expressly |specifically )?(?:allows?|permits?|requires?|provides? otherwise)\b"
+    r"|(?:except|unless|save)\b.{0,60}\b(?:contrary to|prohibited by|forbidden by|invalid under|unenforceable under"
+    r"|not enforceable under) (?:the )?(?:applicable |mandatory |governing )?(?:law|statute|legislation)s?\b"
 )
 
 

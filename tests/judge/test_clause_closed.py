@@ -256,9 +256,11 @@ def test_an_exception_for_what_the_law_forbids_to_restrict_gives_no_leave():
     )["modify"] == "prohibited"
 
 
-def test_a_purpose_limit_with_no_grant_reaches_no_further_than_its_purpose():
+def test_a_protected_work_offered_for_a_purpose_only_is_proprietary():
     text = (
         "Quillfeather Preview Terms\n\n"
+        "Preview builds are protected by the copyright and other intellectual property laws of "
+        "several countries.\n"
         "Preview builds are provided as is for evaluation and internal use only. You may not use "
         "a preview build for commercial or production purposes. Quillfeather disclaims all "
         "warranties and liability.\n"

@@ -229,9 +229,6 @@ def _assemble(
             # a personal or use-only licence that reserves the rest gives no commercial freedom
             withheld |= {"commercial"}
 
-    # "provided for evaluation use only" with no grant: a permission limited to its purpose
-    purpose_only = not has_grant and "use:research" in labels
-
     found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
     for h in hits:
         for dim, verdict in EFFECTS.get(h.label, ()):
@@ -247,8 +244,8 @@ def _assemble(
             restrictions[dim] = _choose(body, found[dim])
         elif open_grant and dim not in withheld:
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
-        elif ("grant-scoped" in labels or personal or purpose_only) and dim != "use":
-            scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal", "use:research"))
+        elif ("grant-scoped" in labels or personal) and dim != "use":
+            scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))
             restrictions[dim] = Verdict(
                 "restricted" if dim == "commercial" else "prohibited", [_evidence(body, scoped)],
                 "not granted: the grant is limited and does not extend to this freedom",

@@ -269,3 +269,44 @@ def test_a_protected_work_offered_for_a_purpose_only_is_proprietary():
     assert v["use"] == "restricted"
     assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
     assert tier(v) == "closed"
+
+
+# ------------------------------------------------------------------ common end-user phrasings
+
+@pytest.mark.parametrize("clause, dim, verdict", [
+    ("You agree not to lend the Reader to anyone.", "redistribute", "prohibited"),
+    ("Under no circumstances may you hand out or distribute the Reader.", "redistribute",
+     "prohibited"),
+    ("The Reader may not be copied, adapted, modified or passed on.", "modify", "prohibited"),
+    ("The Reader is for your personal use only.", "use", "restricted"),
+    ("Running the Reader requires a valid licence key purchased from Quillfeather.", "use",
+     "restricted"),
+    ("You may resell the Reader only as an integral part of an application you have built "
+     "yourself.", "redistribute", "restricted"),
+])
+def test_common_end_user_phrasings_are_read(clause, dim, verdict):
+    assert effects(clause)[dim] == verdict
+
+
+def test_using_one_copy_is_not_copying_for_others():
+    e = effects("Quillfeather grants you a non-exclusive licence to use one copy of the Reader "
+                "on a single computer.")
+    assert e["use"] == "restricted"
+    assert "redistribute" not in e
+
+
+def test_what_follows_a_prohibition_in_a_grant_is_not_granted():
+    g = grant(normalise_clause("The Reader may be used by the Licensee alone and may not be "
+                               "copied, adapted or passed on."))
+    assert g is not None
+    assert "modify" not in g[0] and "redistribute" not in g[0]
+
+
+@pytest.mark.parametrize("clause", [
+    "The Reader is licensed, not sold.",
+    "Quillfeather retains all right, title and interest in the Reader.",
+])
+def test_proprietary_markers_withhold_what_nothing_grants(clause):
+    v = verdicts("Quillfeather Reader licence agreement. " + clause
+                 + " The Reader comes without warranty and Quillfeather's liability is excluded.")
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"

@@ -80,6 +80,7 @@ _FROM_LICENSEE = lazyre.compile(
 _LOCAL_COPIES = lazyre.compile(
     r"\bcop(?:y|ies)\b(?= (?:\w+ ){0,3}(?:install|backup|back-up|archiv))|(?<=install )and cop(?:y|ies)\b"
     r"|\bcop(?:y|ies) (?:\w+ ){0,2}(?:for|as) (?:\w+ ){0,2}(?:backup|back-up|archiv)\w*"
+    r"|\b(?:use|run|install) (?:a|one|a single|\d+|\(\d+\)|one \(1\)) cop(?:y|ies)\b"
 )
 _PERSONAL = lazyre.compile(r"\bnon-? ?transfer\w*")
 _DEDICATION = lazyre.compile(
@@ -176,6 +177,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     body = body[: proviso.start()] if proviso else body
     excluded = _EXCLUDED.search(body, m.end() if m else 0)  # "... but not to distribute"
     body = body[: excluded.start()] if excluded else body
+    refused = NEG_RIGHT.search(body, m.end() if m else 0)  # "... and may not be copied"
+    body = body[: refused.start()] if refused else body
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")

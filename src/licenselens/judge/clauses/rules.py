@@ -124,6 +124,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:solely|only|exclusively|strictly) (?:\w+ ){0,3}?(?:for|to|in|within|on) (?:your |its |the )?(?:own )?"
         r"(?:internal|personal|private|in-house)\b"
         r"|\bfor (?:your |its )?(?:own )?internal (?:business )?(?:use|purposes?|operations)\b"
+        r"|\bfor (?:your |its |the licensee'?s? )?(?:own )?(?:personal|private|in-house) (?:\w+ )?(?:use|purposes?) only\b"
         r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b"
         r"|\bnumber of (?:\w+ ){0,2}(?:users|seats|licen[cs]es|devices|copies|installations) (?:\w+ ){0,4}(?:purchased|paid|licensed|authori[sz]ed)\b"
         r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b"
@@ -146,6 +147,7 @@ RULES: tuple[Rule, ...] = (
         "reserved",
         r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?(?:reserved|retained)\b"
         r"|\brights not (?:\w+ ){0,2}(?:granted|licensed) (?:\w+ ){0,6}(?:are |is )?reserved\b|\breserves? all (?:other )?rights\b"
+        r"|\b(?:retains?|reserves?) (?:all |any )?(?:other )?right,? title,? and interest\b"
         r"|\bretains? all (?:other )?rights (?:not|that are not|which are not) (?:expressly |specifically |explicitly )?(?:granted|licensed)\b"
         r"|\bno other (?:rights?|licen[cs]es?) (?:\w+ ){0,10}(?:are |is )?(?:granted|implied|conferred)\b"
         r"|\b(?:title|ownership)\b (?:\w+ ){0,8}(?:remains?|retains?|shall remain) (?:\w+ ){0,3}(?:with|in)\b",
@@ -155,9 +157,18 @@ RULES: tuple[Rule, ...] = (
         "use:restricted",
         r"\b(?:only|solely|exclusively)\b (?:\w+ ){0,3}(?:be )?(?:used|installed|run|executed|accessed|deployed)\b.{0,80}?"
         r"\bwith (?:a |an )?(?:valid|paid|active|current|purchased) (?:\w+ ){0,3}(?:subscriptions?|licen[cs]es?|licen[cs]e keys?|contracts?)\b"
+        r"|\b(?:requires?|needs?) (?:a |an )?(?:valid )?(?:licen[cs]e(?: key)?|subscription|activation key|serial number)s? (?:\w+ ){0,3}(?:purchased|bought|paid for)\b"
         r"|\b(?:purchased|paid[- ]for|bought) (?:a |an |the )?(?:\w+ ){0,2}(?:licen[cs]e|subscription) (?:\w+ ){0,2}(?:allows|entitles|permits|lets|authori[sz]es) (?:you|the licensee|licensee|the customer|customer)\b",
         "use needs a valid paid licence or subscription",
         veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge)|\bfree of charge\b|\bno (?:fee|charge)\b",
+    ),
+    _r(
+        "redistribute:restricted",
+        r"\b(?:distribut\w*|redistribut\w*|resell\w*|sell|sold)\b.{0,80}?\bonly (?:if |when |where )?(?:\(\w\) )?(?:[\w,]+ ){0,8}?"
+        r"(?:as (?:an? )?(?:integral |embedded |incorporated )?(?:part|component|portion) of|(?:embedded|incorporated|bundled|included) (?:in|into|with|within)"
+        r"|in (?:conjunction|combination) with) (?:an? |the |your |its |their )?(?:own )?(?:\w+ ){0,3}?"
+        r"(?:applications?|products?|programs?|solutions?|software (?:applications?|products?))\b",
+        "redistribution only inside the licensee's own products",
     ),
     # ---- commercial
     _r(
@@ -262,6 +273,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
         r"|\btrade secrets?\b|\bconfidential (?:property|information)\b"
         r"|\b(?:is|are) protected by (?:the )?(?:applicable )?(?:\w+ )?(?:copyright|intellectual property)\b(?:,? (?:patent|trade secret|and|or|other|\w+)){0,6} (?:laws?|rights|treaties)\b"
+        r"|\b(?:is|are) licen[cs]ed,? (?:and )?not sold\b"
         r"|\bend[- ]user licen[cs]e agreement\b|\b(?:use|used|using) (?:\w+ ){0,3}(?:in accordance with|under|subject to|pursuant to) "
         r"(?:the terms of )?(?:the|a|an|your) (?:valid |separate |written |signed )*(?:commercial|end[- ]user|proprietary|enterprise|oem) licen[cs]e agreement\b",
         "proprietary notice: all rights reserved",

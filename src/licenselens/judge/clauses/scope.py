@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
+from .limits import BY_LAW, FIRST_ITEM, NEXT_ITEM, OWN_SUBJECT, REVERSE, WRITTEN_LEAVE
 
 Finding = tuple[str, str, str]
 #: the "dimension" of a finding that reserves what a grant does not give (no verdict itself)
@@ -34,7 +35,7 @@ _MOD = (
 )
 _DIST = (
     r"(?:distribut\w*|redistribut\w*|publish\w*|republish\w*|shar(?:e|es|ed|ing)|convey\w*|disseminat\w*"
-    r"|give (?:it )?away|pass(?:ed|ing)? on|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
+    r"|give (?:it )?away|pass(?:ed|ing)? on|lend(?:s|ing)?|lent|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
     r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others))"
 )
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
@@ -50,7 +51,7 @@ MOD_ACT = lazyre.compile(
     r"|merg(?:e|es|ing)|remix\w*|transform(?:s|ing)?|fine[- ]?tun(?:e|es|ing)|reverse[- ]?engineer\w*"
     r"|decompil\w*|disassembl\w*|build upon|edit(?:s|ing)?|chang(?:e|es|ing) (?:it|them|the (?:\w+ )?(?:software|code|work|model|files?))"
     r"|(?:creat|mak|prepar|produc|develop)\w* (?:\w+ ){0,3}(?:derivative|adaptation|modification)s?)\b"
-    r"|\b(?:be|being) (?:\w+ )?(?:modified|altered|adapted|translated|changed|edited|transformed|fine[- ]?tuned"
+    r"|\b(?:be|being) (?:\w+ed,? (?:(?:and|or|nor) )?){0,3}(?:modified|altered|adapted|translated|changed|edited|transformed|fine[- ]?tuned"
     r"|reverse[- ]?engineered|decompiled|disassembled)\b"
 )
 DIST_V = lazyre.compile(rf"\b{_DIST}\b")
@@ -64,6 +65,7 @@ SELL_V = lazyre.compile(rf"\b{_SELL}\b")
 NEG_RIGHT = lazyre.compile(
     r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
     r"|\b(?:do|does|will) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
+    r"|\bunder no circumstances? (?:may|shall|can|will) (?:you|licensee|the licensee|users?|anyone)\b"
     r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
     r"|\b(?:is|are) not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted (?:the right|permission)) to\b"
     r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
@@ -173,11 +175,6 @@ _PERMISSION_WORDS = lazyre.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
     r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee)\b"
 )
-#: leave given case by case, in writing or by the licensor: a permission, not the license's frame
-_WRITTEN_LEAVE = lazyre.compile(
-    r"\bin writing\b|\bwritten (?:consent|permission|approval|authori[sz]ation|agreement)\b"
-    r"|\b(?:authori[sz]ed|permitted|approved|agreed|allowed) (?:\w+ ){0,2}by (?:the )?(?:licensor|us|copyright (?:holder|owner))\b"
-)
 #: an exception that points back at the license itself: the prohibition is the license's frame
 _SELF_EXCEPTION = lazyre.compile(
     r"^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,60}"
@@ -200,18 +197,6 @@ def _clean(scope: str) -> str:
     return " ".join(kept)
 
 
-#: an exception for what the law or third parties' licences allow: no leave from the licensor
-_BY_LAW = lazyre.compile(
-    r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed|mandated) (?:by|under) "
-    r"(?:the )?(?:applicable |mandatory |governing )?(?:law|statute|legislation"
-    r"|(?:third[- ]party |open[- ]source )(?:\w+ )?(?:licen[cs]\w*|terms))\b"
-    r"|(?:except|unless|save)\b.{0,60}\b(?:the )?(?:applicable |mandatory )?(?:law|statute|legislation)s? "
-    r"(?:expressly |specifically )?(?:allows?|permits?|requires?|provides? otherwise)\b"
-    r"|(?:except|unless|save)\b.{0,60}\b(?:contrary to|prohibited by|forbidden by|invalid under|unenforceable under"
-    r"|not enforceable under) (?:the )?(?:applicable |mandatory |governing )?(?:law|statute|legislation)s?\b"
-)
-
-
 def _qualifier(clause_rest: str, scope: str) -> str:
     """How a prohibition is qualified: 'none', 'permission', 'condition' or 'frame'."""
     if _WITHOUT_PERMISSION.search(scope):
@@ -220,10 +205,10 @@ def _qualifier(clause_rest: str, scope: str) -> str:
     if not rest.strip():
         return "none"
     head = rest.lstrip(" ,")
-    if _BY_LAW.match(head):
+    if BY_LAW.match(head):
         return "none"
     if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
-        if _WRITTEN_LEAVE.search(head[:120]):
+        if WRITTEN_LEAVE.search(head[:120]):
             return "permission"  # "unless expressly authorised in writing by the licensor"
         if _SELF_EXCEPTION.match(head):
             return "frame"
@@ -238,12 +223,6 @@ def _qualifier(clause_rest: str, scope: str) -> str:
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
-
-
-#: taking the work apart (to study it), not changing it
-_REVERSE = lazyre.compile(
-    r"\b(?:be )?(?:reverse[- ]?engineer\w*|decompil\w*|disassembl\w*|reverse[- ]?(?:assembl|compil)\w*)"
-)
 
 
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
@@ -277,7 +256,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         if prep is not None:
             acts = scope[: prep.start()]
     mod_v = MOD_V if left else MOD_ACT
-    if mod_v.search(acts) and verdict == "prohibited" and not mod_v.search(_REVERSE.sub(" ", acts)):
+    if mod_v.search(acts) and verdict == "prohibited" and not mod_v.search(REVERSE.sub(" ", acts)):
         # taking the work apart is barred, changing it is not: a limit on modification
         out.append(("modify", "restricted", "reverse engineering is not allowed"))
     elif mod_v.search(acts):
@@ -302,8 +281,6 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     return out
 
 
-
-
 def _verb_soon(scope: str) -> bool:
     m = _ANY_VERB.search(scope)
     if m is None:
@@ -318,19 +295,11 @@ def negation_lead(t: str) -> str:
     return t.rstrip(":") if NEG_RIGHT.search(tail) else ""
 
 
-#: an enumerated list that a prohibition opens: "you may not 1) ...; 2) ...; or 3) ..."
-_FIRST_ITEM = lazyre.compile(r"\s*\(?(?:1|i|a)[.)]\s")
-_NEXT_ITEM = lazyre.compile(r";\s*(?:and |or )?\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s")
-
-#: an item with a subject and verb of its own ("(b) you must ...") is not a continuation
-_OWN_SUBJECT = lazyre.compile(r"(?:\w+ ){0,4}?(?:may|shall|must|will|can|agrees?|is|are)\b")
-
-
 def list_lead(t: str) -> str:
     """The prohibition that opens an enumerated list in clause ``t`` ("you may not
     (i) ..."), whose later items may stand in clauses of their own; or ""."""
     for m in NEG_RIGHT.finditer(t):
-        first = _FIRST_ITEM.match(t, m.end())
+        first = FIRST_ITEM.match(t, m.end())
         if first:
             return t[: first.end()].rstrip()  # with its first marker, so the list reads on
     return ""
@@ -341,12 +310,12 @@ def _later_items(t: str) -> list[Finding]:
     the prohibition reaches each of them ("you may not (i) sell ...; (ii) modify ...")."""
     out: list[Finding] = []
     for m in NEG_RIGHT.finditer(t):
-        if not _FIRST_ITEM.match(t, m.end()):
+        if not FIRST_ITEM.match(t, m.end()):
             continue
-        cuts = [x.end() for x in _NEXT_ITEM.finditer(t, m.end())]
+        cuts = [x.end() for x in NEXT_ITEM.finditer(t, m.end())]
         for i, start in enumerate(cuts):
             end = cuts[i + 1] if i + 1 < len(cuts) else len(t)
-            if _OWN_SUBJECT.match(t, start):
+            if OWN_SUBJECT.match(t, start):
                 break  # "...; (b) you must ...": a new sentence, not an item of the list
             out.extend(negations(f"{m.group(0)} {t[start:end]}", items=False))
     return out

@@ -281,8 +281,6 @@ def test_a_protected_work_offered_for_a_purpose_only_is_proprietary():
     ("The Reader is for your personal use only.", "use", "restricted"),
     ("Running the Reader requires a valid licence key purchased from Quillfeather.", "use",
      "restricted"),
-    ("You may resell the Reader only as an integral part of an application you have built "
-     "yourself.", "redistribute", "restricted"),
 ])
 def test_common_end_user_phrasings_are_read(clause, dim, verdict):
     assert effects(clause)[dim] == verdict

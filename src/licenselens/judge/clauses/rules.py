@@ -162,14 +162,6 @@ RULES: tuple[Rule, ...] = (
         "use needs a valid paid licence or subscription",
         veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge)|\bfree of charge\b|\bno (?:fee|charge)\b",
     ),
-    _r(
-        "redistribute:restricted",
-        r"\b(?:distribut\w*|redistribut\w*|resell\w*|sell|sold)\b.{0,80}?\bonly (?:if |when |where )?(?:\(\w\) )?(?:[\w,]+ ){0,8}?"
-        r"(?:as (?:an? )?(?:integral |embedded |incorporated )?(?:part|component|portion) of|(?:embedded|incorporated|bundled|included) (?:in|into|with|within)"
-        r"|in (?:conjunction|combination) with) (?:an? |the |your |its |their )?(?:own )?(?:\w+ ){0,3}?"
-        r"(?:applications?|products?|programs?|solutions?|software (?:applications?|products?))\b",
-        "redistribution only inside the licensee's own products",
-    ),
     # ---- commercial
     _r(
         "paid",

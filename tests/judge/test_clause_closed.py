@@ -308,3 +308,9 @@ def test_proprietary_markers_withhold_what_nothing_grants(clause):
     v = verdicts("Quillfeather Reader licence agreement. " + clause
                  + " The Reader comes without warranty and Quillfeather's liability is excluded.")
     assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+
+
+def test_amending_the_agreement_is_not_a_grant_to_modify_the_work():
+    assert grant(normalise_clause(
+        "This licence agreement may be modified only by a writing signed by both parties.")) is None
+    assert grant(normalise_clause("The Reader may be modified and shared freely.")) is not None

@@ -76,6 +76,11 @@ _FROM_LICENSEE = lazyre.compile(
     r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b"
     r"|\b(?:licensor|we) (?:shall|will) (?:have|receive|hold) (?:an?|the) (?:[\w-]+,? ){0,8}licen[cs]e\b"
 )
+#: the subject of a passive "may be modified" is the license itself, not the work
+_THE_TERMS_THEMSELVES = lazyre.compile(
+    r"\b(?:this|these|the|such) (?:licen[cs]e )?(?:agreement|licen[cs]e|terms|eula|conditions|contract)s?"
+    r"(?: \w+){0,2} $"
+)
 #: copies made to install or back up the work are not distribution
 _LOCAL_COPIES = lazyre.compile(
     r"\bcop(?:y|ies)\b(?= (?:\w+ ){0,3}(?:install|backup|back-up|archiv))|(?<=install )and cop(?:y|ies)\b"
@@ -161,6 +166,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
             break  # "you may not ..., except as permitted": an exception, not a grant
         if _FROM_LICENSEE.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
             break  # "the licensee grants the licensor a royalty-free licence to ..."
+        if _THE_TERMS_THEMSELVES.search(t[max(0, cand.start() - 40) : cand.start()]):
+            continue  # "this agreement may be modified only in writing": amending the contract
         if not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()]) \
                 and not _NO_RIGHTS.match(t, cand.end()) \
                 and not _TO_LICENSOR.search(t[max(0, cand.start() - 40) : cand.end() + 40]):

@@ -314,3 +314,9 @@ def test_amending_the_agreement_is_not_a_grant_to_modify_the_work():
     assert grant(normalise_clause(
         "This licence agreement may be modified only by a writing signed by both parties.")) is None
     assert grant(normalise_clause("The Reader may be modified and shared freely.")) is not None
+
+
+def test_a_grant_subject_to_payment_is_paid_use():
+    e = effects("Subject to the payment of the applicable licence fees, Quillfeather grants you a "
+                "non-exclusive licence to run the Reader.")
+    assert e["use"] == "restricted" and e["commercial"] == "restricted"

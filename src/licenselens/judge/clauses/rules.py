@@ -168,6 +168,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:you|licensee|customer|user)s? (?:shall|must|will|agrees? to) pay (?:\w+ ){0,3}(?:licensor|us|fees?|the (?:applicable )?(?:licen[cs]e |subscription )?(?:fee|price))\b"
         r"|\b(?:licen[cs]e|subscription) fees? (?:that )?(?:you|licensee) (?:have |has )?paid\b"
         r"|\bin return for (?:the |your )?(?:payment|licen[cs]e fee)"
+        r"|\b(?:subject to|conditional (?:up)?on|in consideration (?:of|for)) (?:your |the |licensee'?s? )?(?:timely |full )?payment of (?:the |all |any )?(?:applicable )?(?:licen[cs]e |subscription )?(?:fees?|price|charges?)\b"
         r"|\bupon (?:\w+ )?payment of (?:the|all|any) (?:applicable )?(?:licen[cs]e |subscription )?fees?\b|\bin consideration of (?:\w+ ){0,3}(?:payment|fees?)\b"
         r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
         r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",

@@ -320,3 +320,9 @@ def test_a_grant_subject_to_payment_is_paid_use():
     e = effects("Subject to the payment of the applicable licence fees, Quillfeather grants you a "
                 "non-exclusive licence to run the Reader.")
     assert e["use"] == "restricted" and e["commercial"] == "restricted"
+
+
+def test_terms_of_an_agreement_between_two_parties_are_proprietary():
+    text = ("These files are supplied under the terms of a licence agreement between Quillfeather "
+            "Ltd and Marrowby Inc. and may be used only as that agreement allows.")
+    assert tier(verdicts(text)) == "closed"

@@ -115,7 +115,8 @@ _LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:[, ]+[\w-]+){0,6}?
 #: "may be used only in accordance with a separate license agreement": not a grant here
 _BY_AGREEMENT = lazyre.compile(
     r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
-    r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?licen[cs]e\b"
+    r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?(?:licen[cs]e|agreement)\b"
+    r"|\bonly as (?:such|a|an|that|the) (?:\w+ ){0,2}agreement (?:allows|permits|provides|authori[sz]es|specifies)\b"
 )
 _COM_AND_NC = lazyre.compile(
     r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"

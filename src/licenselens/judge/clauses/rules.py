@@ -267,6 +267,7 @@ RULES: tuple[Rule, ...] = (
         r"|\btrade secrets?\b|\bconfidential (?:property|information)\b"
         r"|\b(?:is|are) protected by (?:the )?(?:applicable )?(?:\w+ )?(?:copyright|intellectual property)\b(?:,? (?:patent|trade secret|and|or|other|\w+)){0,6} (?:laws?|rights|treaties)\b"
         r"|\b(?:is|are) licen[cs]ed,? (?:and )?not sold\b"
+        r"|\b(?:licen[cs]e |software |subscription |services? )?agreement (?:\w+ ){0,2}between (?:you|licensee|the licensee|the customer|customer|[\w.,&-]+(?: [\w.,&-]+){0,3} and)\b"
         r"|\bend[- ]user licen[cs]e agreement\b|\b(?:use|used|using) (?:\w+ ){0,3}(?:in accordance with|under|subject to|pursuant to) "
         r"(?:the terms of )?(?:the|a|an|your) (?:valid |separate |written |signed )*(?:commercial|end[- ]user|proprietary|enterprise|oem) licen[cs]e agreement\b",
         "proprietary notice: all rights reserved",

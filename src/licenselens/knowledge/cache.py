@@ -158,14 +158,15 @@ class Parts(Mapping[str, Any]):
     def _decode(self, name: str) -> Any:
         offset, length, crc, kind, dtype, shape = self._table[name]
         start = self._base + offset
-        raw = self._buf[start:start + length]
+        # a view of the mapped file: an array is read in place, never copied
+        raw = memoryview(self._buf)[start:start + length]
         if len(raw) != length or zlib.crc32(raw) != crc:
             raise CorruptEntry(f"part {name!r} does not match its checksum")
         if kind == "bytes":
             return bytes(raw)
         if kind == "json":
             try:
-                return json.loads(raw)
+                return json.loads(bytes(raw))
             except ValueError as exc:
                 raise CorruptEntry(f"part {name!r}: {exc}") from exc
         import numpy as np  # only when an array is needed: a start that matches exactly skips it

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 else:
     from ..lazymod import numpy as np
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 10
 #: ScanCode entries that are not a license text one can match against
 _SKIP_FLAGS = ("is_deprecated", "is_unknown", "is_generic")
 
@@ -61,19 +61,12 @@ class RefIndex:
     ref_feats: np.ndarray = _Part()  # sorted feature indices per reference
     exact: dict[str, int] = _Part()  # sha1 of normalised text -> reference
     version: str = _Part()
-    texts: bytes = _Part()  # every LicenseDB text, UTF-8, one after another
-    text_at: dict[str, list[int]] = _Part()  # scancode key -> [start, end] in ``texts``
 
     def __init__(self, parts: Mapping[str, Any]) -> None:
         missing = [n for n in _FIELDS if n not in parts]
         if missing:
             raise KeyError(f"reference index without {', '.join(missing)}")
         self.parts = parts
-
-    def text_of(self, key: str) -> str | None:
-        """The LicenseDB text of a ScanCode key (any key with a text, indexed or not)."""
-        where = self.text_at.get(key)
-        return None if where is None else self.texts[where[0]:where[1]].decode("utf-8")
 
     @cached_property
     def numbers(self) -> dict[str, int]:
@@ -92,7 +85,7 @@ class RefIndex:
 
 #: the parts of a :class:`RefIndex`
 _FIELDS = ("keys", "categories", "vocab", "exact", "version", "is_exception", "sizes",
-           "feat_keys", "post_ptr", "post_refs", "ref_ptr", "ref_feats", "texts", "text_at")
+           "feat_keys", "post_ptr", "post_refs", "ref_ptr", "ref_feats")
 
 
 def ref_number(idx: RefIndex, key: str) -> int | None:
@@ -117,13 +110,7 @@ def build_index(entries: Iterable[dict[str, Any]], version: str) -> RefIndex:
     cats: list[str] = []
     excs: list[bool] = []
     docs: list[list[str]] = []
-    blob = bytearray()
-    text_at: dict[str, list[int]] = {}
     for entry in sorted(entries, key=lambda e: e["key"]):
-        if entry.get("text"):
-            raw = str(entry["text"]).encode("utf-8")
-            text_at[entry["key"]] = [len(blob), len(blob) + len(raw)]
-            blob += raw
         if any(entry.get(f) for f in _SKIP_FLAGS):
             continue
         toks = tokens(strip_copyright_lines(entry.get("text") or ""))
@@ -156,7 +143,6 @@ def build_index(entries: Iterable[dict[str, Any]], version: str) -> RefIndex:
         "keys": keys, "categories": cats, "vocab": vocab, "exact": exact, "version": version,
         "is_exception": np.array(excs, dtype=bool), "sizes": sizes, "feat_keys": feat_keys,
         "post_ptr": post_ptr, "post_refs": post_refs, "ref_ptr": ref_ptr, "ref_feats": ref_feats,
-        "texts": bytes(blob), "text_at": text_at,
     })
 
 
@@ -175,11 +161,27 @@ def reference_index() -> RefIndex | None:
 
 
 def reference_text(key: str) -> str | None:
-    """The LicenseDB text of a ScanCode key from the cached index (the snapshot itself
-    is not read: decompressing all of it costs half a second).
+    """The LicenseDB text of a ScanCode key, from the cache (each text is a part of its
+    own, read alone: the snapshot is not decompressed, the other texts are not read).
 
     >>> "Permission is hereby granted" in (reference_text("mit") or "")
     True
     """
-    idx = reference_index()
-    return idx.text_of(key) if idx is not None else None
+    texts = _reference_texts()
+    if texts is None or key not in texts:
+        return None
+    return texts[key].decode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _reference_texts() -> Mapping[str, bytes] | None:
+    try:
+        snap = snapshot.active()
+    except SnapshotError:
+        return None
+    fingerprint = hashlib.sha1(f"texts;{snap.digest}".encode()).hexdigest()[:16]
+    return cache.load_or_build(
+        "reftexts", fingerprint,
+        lambda: {k: str(e["text"]).encode("utf-8")
+                 for k, e in sorted(snapshot.licenses().items()) if e.get("text")},
+        lambda texts: texts, lambda parts: parts)

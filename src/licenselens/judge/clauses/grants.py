@@ -17,6 +17,7 @@ from .scope import DIST_V, MOD_V, NEG_RIGHT, SELL_V
 
 _GRANT = lazyre.compile(
     r"\b(?:hereby )?grants?\b(?! of)(?: \w+){0,12}? (?:licen[cs]es?|rights?|permissions?|you|to)\b"
+    r"|\b(?:hereby )?grants?\b(?! of)(?:,? [\w-]+){0,14}?,? (?:licen[cs]es?|rights?)\b"
     r"|\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
     r"|\bpermission to\b|\b(?:hereby )?(?:authori[sz]es?|permits?|allows?|entitles?) (?:you|anyone|everyone|any person|licensee|users?)\b"
     r"|\byou (?:are|shall be) (?:hereby )?(?:free|allowed|permitted|authori[sz]ed|entitled|welcome|licensed) to\b"
@@ -90,10 +91,23 @@ _TO_LICENSOR = lazyre.compile(
     r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b(?! (?:to )?you\b)"
     r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
 )
+#: the licensee grants the licensor rights (in its feedback, its applications): what the
+#: rest of the sentence lists is granted to the licensor, not to the licensee
+_FROM_LICENSEE = lazyre.compile(
+    r"\b(?:you|licensee|customer|subscriber)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b"
+    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b"
+    r"|\b(?:licensor|we) (?:shall|will) (?:have|receive|hold) (?:an?|the) (?:[\w-]+,? ){0,8}licen[cs]e\b"
+)
+#: the subject of a passive "may be modified" is the license itself, not the work
+_THE_TERMS_THEMSELVES = lazyre.compile(
+    r"\b(?:this|these|the|such) (?:licen[cs]e )?(?:agreement|licen[cs]e|terms|eula|conditions|contract)s?"
+    r"(?: \w+){0,2} $"
+)
 #: copies made to install or back up the work are not distribution
 _LOCAL_COPIES = lazyre.compile(
     r"\bcop(?:y|ies)\b(?= (?:\w+ ){0,3}(?:install|backup|back-up|archiv))|(?<=install )and cop(?:y|ies)\b"
     r"|\bcop(?:y|ies) (?:\w+ ){0,2}(?:for|as) (?:\w+ ){0,2}(?:backup|back-up|archiv)\w*"
+    r"|\b(?:use|run|install) (?:a|one|a single|\d+|\(\d+\)|one \(1\)) cop(?:y|ies)\b"
 )
 _PERSONAL = lazyre.compile(r"\bnon-? ?transfer\w*")
 _DEDICATION = lazyre.compile(
@@ -111,7 +125,7 @@ _GRANT_PURPOSE = (
 )
 _LIMITED = lazyre.compile(
     rf"\b(?:solely|only|exclusively|strictly|just) (?:[\w']+ ){{0,4}}?{_PURPOSE}\b"
-    rf"|\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
+    rf"|\bfor (?:the )?(?:purposes? of )?(?:your |its |(?:the )?licensee'?s? )?(?:own )?{_GRANT_PURPOSE} (?:\w+ )?(?:use|uses|purposes?|only)\b"
     rf"|\bmak(?:e|ing) (?:\w+ )?{_GRANT_PURPOSE} use\b"
     r"|\bfor (?:the )?licensee'?s? (?:own )?(?:\([^)]{0,60}\) )?(?:internal )?use\b"
     r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?|software|activit\w+)\b"
@@ -120,12 +134,13 @@ _LIMITED = lazyre.compile(
     r"|\bsingle (?:computer|machine|user|device|cpu|workstation|site|server)\b"
 )
 #: a grant called limited or revocable: what it does not name is not granted
-_LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:,? [\w-]+){0,4} licen[cs]e\b")
+_LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:[, ]+[\w-]+){0,6}?[, ]+licen[cs]e\b")
 #: "may be used only in accordance with a separate license agreement": not a grant here
 _BY_AGREEMENT = lazyre.compile(
     r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
-    r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?licen[cs]e\b"
+    r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?(?:licen[cs]e|agreement)\b"
     r"|\b(?:have|has) (?:\w+ )?(?:signed|executed|entered into|concluded) (?:a|an|the|such) (?:[\w,-]+ ){0,4}(?:licen[cs]e|agreement)\b"
+    r"|\bonly as (?:such|a|an|that|the) (?:\w+ ){0,2}agreement (?:allows|permits|provides|authori[sz]es|specifies)\b"
 )
 _COM_AND_NC = lazyre.compile(
     r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"
@@ -151,6 +166,10 @@ _BARE_LEAD = lazyre.compile(
 )
 
 
+#: where the sentence a phrase belongs to starts
+_SENTENCE_CUT = lazyre.compile(r"[;:]|\. ")
+
+
 def personal(t: str) -> bool:
     """The grant is personal ("non-transferable") and names no distribution."""
     return _PERSONAL.search(t) is not None and DIST_V.search(_NOT_VERBS.sub(" ", t)) is None
@@ -170,7 +189,12 @@ def grant_lead(t: str) -> str:
 def commercial_free(t: str) -> bool:
     """The clause says commercial use is allowed ("commercial and non-commercial purposes")."""
     m = _COM_AND_NC.search(t)
-    return m is not None and not _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()])
+    if m is None or _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()]):
+        return False
+    # "you may not publish, lend or sell copies": selling inside a prohibition allows nothing
+    before = t[max(0, m.start() - 160) : m.start()]
+    before = before[max((x.end() for x in _SENTENCE_CUT.finditer(before)), default=0) :]
+    return NEG_RIGHT.search(before + m.group(0)) is None and _FROM_LICENSEE.search(before) is None
 
 
 def grant(t: str) -> tuple[set[str], bool, str] | None:
@@ -183,6 +207,10 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
+        if _FROM_LICENSEE.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
+            break  # "the licensee grants the licensor a royalty-free licence to ..."
+        if _THE_TERMS_THEMSELVES.search(t[max(0, cand.start() - 40) : cand.start()]):
+            continue  # "this agreement may be modified only in writing": amending the contract
         if (not _GRANT_NEGATED.search(t[max(0, cand.start() - 30) : cand.start()])
                 or _IF_NOT.search(t[max(0, cand.start() - 60) : cand.start()])) \
                 and not _NO_RIGHTS.match(t, cand.end()) \
@@ -202,6 +230,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     body = body[: proviso.start()] if proviso else body
     excluded = _EXCLUDED.search(body, m.end() if m else 0)  # "... but not to distribute"
     body = body[: excluded.start()] if excluded else body
+    refused = NEG_RIGHT.search(body, m.end() if m else 0)  # "... and may not be copied"
+    body = body[: refused.start()] if refused else body
     dims = {"use"}
     if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")

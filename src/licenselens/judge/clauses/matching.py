@@ -141,7 +141,7 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
                 elif d in ("modify", "redistribute"):
                     add(f"{d}:restricted", "granted only for the limited purpose")
         for dim, verdict, reason in scope.negations(t):
-            add(f"{dim}:{verdict}", reason)
+            add("reserved" if dim == scope.RESERVED else f"{dim}:{verdict}", reason)
         if grants.commercial_free(t):
             add("commercial:free", "commercial use is allowed")
             hits = [h for h in hits if h.label != "commercial:prohibited"]

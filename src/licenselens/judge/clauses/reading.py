@@ -17,8 +17,8 @@ from . import classifier, european
 from .grants import grant_lead
 from .matching import NOTICE_CLAUSE, Hit, is_definition, rule_hits
 from .rules import EFFECTS
-from .scope import negation_lead
-from .segment import LETTER, WS, Clause, item_style, segment, starts_item
+from .scope import list_lead, negation_lead
+from .segment import LETTER, WS, Clause, item_style, line_indent, segment, starts_item
 
 #: at most this many characters of a text are read (licenses are far shorter)
 MAX_CHARS = 400_000
@@ -36,6 +36,13 @@ USE_MODEL = False
 
 #: labels that reserve what a grant does not name
 _RESERVING = frozenset({"reserved"})
+#: the freedoms a reservation withholds when the grant does not name them
+_WITHHELD = frozenset({"modify", "redistribute"})
+#: labels of a grant that names modification or redistribution
+_SHARING_GRANT = frozenset({"modify:free", "redistribute:free"})
+#: a limit that names a way to be allowed (a separate licence, permission, a fee): the
+#: freedom is restricted, not withheld, even where the text reserves the rest
+_PERMISSION_PATH = lazyre.compile(r"licen[cs]e|permission|agreement|consent|fee|pay|subscription|royalt")
 
 
 @dataclass
@@ -128,6 +135,8 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     style = ""  # the marker style of the list's items ("(a)", "1.#.")
     prev_end = 0
     citing = False  # inside a sample statement the text gives for others to use
+    lead_indent = 0  # the indentation of the lead-in's line
+    indented = False  # the list's items are lines indented under the lead-in
     for i, c in enumerate(clauses):
         gap = body[prev_end : c.start]
         if citing and i > 0 and _BLANK_LINE.search(gap) and not _CITES_NEXT.search(clauses[i - 1].text):
@@ -135,15 +144,21 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
         if citing:
             prev_end = c.end
             continue
+        indent = line_indent(body, c.start)
+        deeper = indent is not None and indent > lead_indent
         marked = starts_item(body, c.start)
         if lead and marked:
             mark = item_style(body, c.start)
             if style and mark != style and any(ch.isdigit() for ch in body[c.start : c.start + 6]):
                 lead = ""  # a number of another kind: the list is over (a new section)
             style = style or mark
-        item = after_lead or marked or (c.text.startswith("to ") and not _BLANK_LINE.search(gap))
-        if lead and not item and "\n" in gap:
+        item = after_lead or marked or (bool(lead) and deeper) \
+            or (c.text.startswith("to ") and not _BLANK_LINE.search(gap))
+        if lead and indented and indent is not None and not deeper:
+            lead = ""  # back at the lead-in's indentation: the indented list is over
+        elif lead and not item and "\n" in gap:
             lead = ""  # a new line that is no item closes the list; a further sentence of an item does not
+        indented = bool(lead) and (indented or deeper)
         if lead == _OPTIONS_LEAD and item:
             # one alternative of several ("do at least one of the following:"): a limit in it
             # binds only who chooses it, so it restricts nothing
@@ -163,7 +178,13 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
             after_lead = bool(new_lead)
             if new_lead:
                 style = ""
+                indented = False
+                lead_indent = line_indent(body, body.rfind("\n", 0, c.start) + 1) or 0
             lead = new_lead or lead
+        elif list_lead(c.text):
+            lead = list_lead(c.text)  # "you may not 1) ...; 2) ...": the items that follow
+            style, indented = "", False
+            lead_indent = len(body)  # its items are marked, not indented
         prev_end = c.end
     return hits, ruled
 
@@ -252,6 +273,13 @@ def _assemble(
     proprietary = [h for h in hits if h.label in ("proprietary", "reserved")]
     personal = [h for h in hits if h.label == "grant-personal"] if "grant-any" not in labels else []
 
+    withheld: frozenset[str] = frozenset()
+    if labels & _RESERVING and "grant-any" not in labels:
+        withheld = _WITHHELD
+        if personal or not labels & _SHARING_GRANT:
+            # a personal or use-only licence that reserves the rest gives no commercial freedom
+            withheld |= {"commercial"}
+
     found: dict[str, list[tuple[str, Hit]]] = {d: [] for d in DIMENSIONS}
     for h in hits:
         for dim, verdict in EFFECTS.get(h.label, ()):
@@ -259,10 +287,15 @@ def _assemble(
 
     restrictions: dict[str, Verdict] = {}
     for dim in DIMENSIONS:
-        if found[dim]:
+        # a freedom the text reserves and no grant names stays withheld, whatever narrower
+        # limit a clause sets on it ("you may not reverse engineer it"); a duty attached to
+        # it ("share alike") or a purpose-limited grant ("solely for research") shows it is allowed
+        ungranted = dim in withheld and f"{dim}:free" not in labels and not limited
+        narrower = {v for v, _ in found[dim]} == {"restricted"} and not any(
+            _PERMISSION_PATH.search(h.reason) for _, h in found[dim])
+        if found[dim] and not (ungranted and narrower):
             restrictions[dim] = _choose(body, found[dim])
-        elif open_grant and not (dim in ("modify", "redistribute") and labels & _RESERVING
-                                 and "grant-any" not in labels):
+        elif open_grant and dim not in withheld:
             restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
         elif ("grant-scoped" in labels or personal) and dim != "use":
             scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))

@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "use:research",
         r"\b(?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific)"
-        r"(?: (?:and|or|&) (?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific|non-?commercial)| non-?commercial)?"
+        r"(?: (?:and|or|&) (?:research|evaluation|academic|non-?production|educational|experimental|testing|scientific|non-?commercial|internal|personal)| non-?commercial)?"
         r" (?:purposes?|uses?) only\b"
         r"|\b(?:solely|only|exclusively|strictly) (?:for|to|in) (?:your |the )?(?:own )?(?:internal )?"
         r"(?:non-?commercial )?(?:research|evaluation|academic|scientific|non-?production|educational|testing|study|personal)\b"
@@ -134,6 +134,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:solely|only|exclusively|strictly) (?:\w+ ){0,3}?(?:for|to|in|within|on) (?:your |its |the )?(?:own )?"
         r"(?:internal|personal|private|in-house)\b"
         r"|\bfor (?:your |its )?(?:own )?internal (?:business )?(?:use|purposes?|operations)\b"
+        r"|\bfor (?:your |its |the licensee'?s? )?(?:own )?(?:personal|private|in-house) (?:\w+ )?(?:use|purposes?) only\b"
         r"|\b(?:on|to) (?:a |one |\(?1\)? )*(?:single|one|\(?1\)?) (?:\w+ )?(?:computer|machine|workstation|device|cpu|server|site|seat)\b"
         r"|\bnumber of (?:\w+ ){0,2}(?:users|seats|licen[cs]es|devices|copies|installations) (?:\w+ ){0,4}(?:purchased|paid|licensed|authori[sz]ed)\b"
         r"|\bper[- ](?:seat|user|device|cpu|server|developer)\b|\blicensed (?:units|users|seats|quantity)\b"
@@ -154,11 +155,22 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "reserved",
-        r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?reserved\b"
+        r"\ball other rights (?:\w+ ){0,4}(?:are |is )?reserved\b|\ball rights not (?:expressly |specifically |explicitly )?(?:granted|licensed) (?:\w+ ){0,4}(?:are |is )?(?:reserved|retained)\b"
         r"|\brights not (?:\w+ ){0,2}(?:granted|licensed) (?:\w+ ){0,6}(?:are |is )?reserved\b|\breserves? all (?:other )?rights\b"
+        r"|\b(?:retains?|reserves?) (?:all |any )?(?:other )?right,? title,? and interest\b"
+        r"|\bretains? all (?:other )?rights (?:not|that are not|which are not) (?:expressly |specifically |explicitly )?(?:granted|licensed)\b"
         r"|\bno other (?:rights?|licen[cs]es?) (?:\w+ ){0,10}(?:are |is )?(?:granted|implied|conferred)\b"
         r"|\b(?:title|ownership)\b (?:\w+ ){0,8}(?:remains?|retains?|shall remain) (?:\w+ ){0,3}(?:with|in)\b",
         "rights not granted are reserved",
+    ),
+    _r(
+        "use:restricted",
+        r"\b(?:only|solely|exclusively)\b (?:\w+ ){0,3}(?:be )?(?:used|installed|run|executed|accessed|deployed)\b.{0,80}?"
+        r"\bwith (?:a |an )?(?:valid|paid|active|current|purchased) (?:\w+ ){0,3}(?:subscriptions?|licen[cs]es?|licen[cs]e keys?|contracts?)\b"
+        r"|\b(?:requires?|needs?) (?:a |an )?(?:valid )?(?:licen[cs]e(?: key)?|subscription|activation key|serial number)s? (?:\w+ ){0,3}(?:purchased|bought|paid for)\b"
+        r"|\b(?:purchased|paid[- ]for|bought) (?:a |an |the )?(?:\w+ ){0,2}(?:licen[cs]e|subscription) (?:\w+ ){0,2}(?:allows|entitles|permits|lets|authori[sz]es) (?:you|the licensee|licensee|the customer|customer)\b",
+        "use needs a valid paid licence or subscription",
+        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge)|\bfree of charge\b|\bno (?:fee|charge)\b",
     ),
     # ---- commercial
     _r(
@@ -166,6 +178,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:you|licensee|customer|user)s? (?:shall|must|will|agrees? to) pay (?:\w+ ){0,3}(?:licensor|us|fees?|the (?:applicable )?(?:licen[cs]e |subscription )?(?:fee|price))\b"
         r"|\b(?:licen[cs]e|subscription) fees? (?:that )?(?:you|licensee) (?:have |has )?paid\b"
         r"|\bin return for (?:the |your )?(?:payment|licen[cs]e fee)"
+        r"|\b(?:subject to|conditional (?:up)?on|in consideration (?:of|for)) (?:your |the |licensee'?s? )?(?:timely |full )?payment of (?:the |all |any )?(?:applicable )?(?:licen[cs]e |subscription )?(?:fees?|price|charges?)\b"
         r"|\bupon (?:\w+ )?payment of (?:the|all|any) (?:applicable )?(?:licen[cs]e |subscription )?fees?\b|\bin consideration of (?:\w+ ){0,3}(?:payment|fees?)\b"
         r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
         r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",
@@ -270,7 +283,12 @@ RULES: tuple[Rule, ...] = (
         r"|\bno licen[cs]e (?:is |are )?(?:hereby )?granted\b|\bno rights are granted\b|\bunder a proprietary\b|\bproprietary licen[cs]e agreement\b"
         r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b"
         r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
-        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b",
+        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b"
+        r"|\b(?:is|are) protected by (?:the )?(?:applicable )?(?:\w+ )?(?:copyright|intellectual property)\b(?:,? (?:patent|trade secret|and|or|other|\w+)){0,6} (?:laws?|rights|treaties)\b"
+        r"|\b(?:is|are) licen[cs]ed,? (?:and )?not sold\b"
+        r"|\b(?:licen[cs]e |software |subscription |services? )?agreement (?:\w+ ){0,2}between (?:you|licensee|the licensee|the customer|customer|[\w.,&-]+(?: [\w.,&-]+){0,3} and)\b"
+        r"|\bend[- ]user licen[cs]e agreement\b|\b(?:use|used|using) (?:\w+ ){0,3}(?:in accordance with|under|subject to|pursuant to) "
+        r"(?:the terms of )?(?:the|a|an|your) (?:valid |separate |written |signed )*(?:commercial|end[- ]user|proprietary|enterprise|oem) licen[cs]e agreement\b",
         "proprietary notice: all rights reserved",
         veto=r"\btrademark|\bnames?\b|\blogo",
     ),

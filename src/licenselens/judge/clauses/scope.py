@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
+from .limits import FIRST_ITEM, NEXT_ITEM, OWN_SUBJECT, REVERSE, qualify
 
 Finding = tuple[str, str, str]
+#: the "dimension" of a finding that reserves what a grant does not give (no verdict itself)
+RESERVED = "rights"
 
 # ---------------------------------------------------------------- verb classes
 
@@ -32,7 +35,7 @@ _MOD = (
 )
 _DIST = (
     r"(?:distribut\w*|redistribut\w*|publish\w*|republish\w*|shar(?:e|es|ed|ing)|convey\w*|disseminat\w*"
-    r"|give (?:it )?away|pass(?:ed|ing)? on|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
+    r"|give (?:it )?away|pass(?:ed|ing)? on|lend(?:s|ing)?|lent|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
     r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others))"
 )
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
@@ -48,7 +51,7 @@ MOD_ACT = lazyre.compile(
     r"|merg(?:e|es|ing)|remix\w*|transform(?:s|ing)?|fine[- ]?tun(?:e|es|ing)|reverse[- ]?engineer\w*"
     r"|decompil\w*|disassembl\w*|build upon|edit(?:s|ing)?|chang(?:e|es|ing) (?:it|them|the (?:\w+ )?(?:software|code|work|model|files?))"
     r"|(?:creat|mak|prepar|produc|develop)\w* (?:\w+ ){0,3}(?:derivative|adaptation|modification)s?)\b"
-    r"|\b(?:be|being) (?:\w+ )?(?:modified|altered|adapted|translated|changed|edited|transformed|fine[- ]?tuned"
+    r"|\b(?:be|being) (?:\w+ed,? (?:(?:and|or|nor) )?){0,3}(?:modified|altered|adapted|translated|changed|edited|transformed|fine[- ]?tuned"
     r"|reverse[- ]?engineered|decompiled|disassembled)\b"
 )
 DIST_V = lazyre.compile(rf"\b{_DIST}\b")
@@ -62,6 +65,7 @@ SELL_V = lazyre.compile(rf"\b{_SELL}\b")
 NEG_RIGHT = lazyre.compile(
     r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
     r"|(?:\b(?:do|will)|\b(?:licensee|recipient|user|customer|he|she) does) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
+    r"|\bunder no circumstances? (?:may|shall|can|will) (?:you|licensee|the licensee|users?|anyone)\b"
     r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
     r"|\b(?:is|are) not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted (?:the right|permission)) to\b"
     r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
@@ -182,24 +186,8 @@ _NOT_OBJECTS = lazyre.compile(
 )
 #: a negated scope about money limits commercial use only
 _COMMERCIAL_SCOPE = lazyre.compile(
-    r"\bcommercial\w*|\bfor[- ]profit\b|\bfor (?:a )?fee\b|\bfor (?:monetary|financial) (?:gain|compensation|benefit)\b"
+    r"\bcommercial(?!i[sz])\w*|\bfor[- ]profit\b|\bfor (?:a )?fee\b|\bfor (?:monetary|financial) (?:gain|compensation|benefit)\b"
     r"|\bfor sale\b|\bin exchange for\b|\bfor money\b|\brevenue|\bfor (?:a )?charge\b|\bfor payment\b|\bpaid\b"
-)
-_WITHOUT_PERMISSION = lazyre.compile(
-    r"\bwithout (?:first )?(?:\w+ ){0,4}?(?:prior |express |explicit |separate |specific )*(?:written )?"
-    r"(?:permission|consent|approval|authori[sz]ation|licen[cs]e|agreement|arrangement)\b"
-)
-_PERMISSION_WORDS = lazyre.compile(
-    r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
-    r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee)\b"
-)
-#: an exception that points back at the license itself: the prohibition is the license's frame
-_SELF_EXCEPTION = lazyre.compile(
-    r"^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,60}"
-    r"\b(?:this|the|these|such) (?:licen[cs]e|agreement|terms|conditions|eula|section|paragraph)\b"
-    r"|^\W*(?:unless|except|excepting|other than|save|apart from)\b.{0,40}"
-    r"\b(?:as |where )?(?:expressly |explicitly |specifically )?(?:permitted|provided|allowed|authori[sz]ed|set (?:forth|out)|stated|described|specified|granted)\b"
-    r"|^\W*(?:unless|except|excepting|other than)\b.{0,40}\b(?:herein|hereunder|above|below|in accordance with|in compliance with)\b"
 )
 
 
@@ -215,35 +203,6 @@ def _clean(scope: str) -> str:
     return " ".join(kept)
 
 
-def _qualifier(clause_rest: str, scope: str) -> str:
-    """How a prohibition is qualified: 'none', 'permission', 'condition' or 'frame'."""
-    if _WITHOUT_PERMISSION.search(scope):
-        return "permission"
-    rest = clause_rest[:200]
-    if not rest.strip():
-        return "none"
-    head = rest.lstrip(" ,;")
-    if _AGGREGATE.match(head):
-        return "aggregate"
-    if re.match(r"(?:except|unless|save)\b.{0,80}\b(?:permitted|allowed|required|authori[sz]ed) (?:by|under) (?:the )?(?:applicable )?law\b", head):
-        return "none"
-    if re.match(r"(?:unless|except|excepting|other than|save|apart from|without)\b", head):
-        if _SELF_EXCEPTION.match(head):
-            return "frame"
-        if _PERMISSION_WORDS.search(head[:160]):
-            return "permission"
-        return "condition"
-    if re.match(r"(?:provided|so long as|as long as|if)\b", head):
-        return "condition"
-    return "none"
-
-
-#: "... but you may sell it as part of a larger distribution": selling alone is barred, a duty
-_AGGREGATE = lazyre.compile(
-    r"(?:but|however|yet|it|this)\b,? (?:\w+ ){0,3}(?:may|can) (?:\w+ ){0,4}(?:sell\w*|sold|include\w*|distribut\w*|charg\w*|bundl\w*)\b"
-    r".{0,80}\b(?:aggregate|larger|part of|bundle|collection|compilation|together with"
-    r"|with (?:\w+ ){0,2}(?:products?|software|programs?|distributions?))"
-)
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
@@ -251,6 +210,10 @@ _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means o
 
 def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     """Findings for the verbs inside one negated scope."""
+    if qualifier == "frame" and not _FRAME_SCOPE.search(scope) and (MOD_ACT.search(scope) or DIST_ACT.search(scope)):
+        # "you may not copy or modify it except as this licence provides": what the
+        # grant does not give is withheld
+        return [(RESERVED, "reserved", "acts the license does not provide for are not allowed")]
     if qualifier == "frame" or _FRAME_SCOPE.search(scope) or _INFRINGING.search(scope):
         return []
     lawful = _LAWFUL.search(scope) is not None  # before the objects are cleaned away
@@ -278,7 +241,11 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         prep = _PURPOSE_WORD.search(scope, first.end())
         if prep is not None:
             acts = scope[: prep.start()]
-    if (MOD_V if left else MOD_ACT).search(acts):
+    mod_v = MOD_V if left else MOD_ACT
+    if mod_v.search(acts) and verdict == "prohibited" and not mod_v.search(REVERSE.sub(" ", acts)):
+        # taking the work apart is barred, changing it is not: a limit on modification
+        out.append(("modify", "restricted", "reverse engineering is not allowed"))
+    elif mod_v.search(acts):
         out.append(("modify", verdict, "modification is not allowed" if verdict == "prohibited"
                     else "modification is allowed only with the licensor's consent or conditions"))
     if (DIST_V if left else DIST_ACT).search(acts):
@@ -300,8 +267,6 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
     return out
 
 
-
-
 def _verb_soon(scope: str) -> bool:
     m = _ANY_VERB.search(scope)
     if m is None:
@@ -316,7 +281,33 @@ def negation_lead(t: str) -> str:
     return t.rstrip(":") if NEG_RIGHT.search(tail) else ""
 
 
-def negations(t: str) -> list[Finding]:
+def list_lead(t: str) -> str:
+    """The prohibition that opens an enumerated list in clause ``t`` ("you may not
+    (i) ..."), whose later items may stand in clauses of their own; or ""."""
+    for m in NEG_RIGHT.finditer(t):
+        first = FIRST_ITEM.match(t, m.end())
+        if first:
+            return t[: first.end()].rstrip()  # with its first marker, so the list reads on
+    return ""
+
+
+def _later_items(t: str) -> list[Finding]:
+    """Findings of the items after the first of each enumerated list a prohibition opens:
+    the prohibition reaches each of them ("you may not (i) sell ...; (ii) modify ...")."""
+    out: list[Finding] = []
+    for m in NEG_RIGHT.finditer(t):
+        if not FIRST_ITEM.match(t, m.end()):
+            continue
+        cuts = [x.end() for x in NEXT_ITEM.finditer(t, m.end())]
+        for i, start in enumerate(cuts):
+            end = cuts[i + 1] if i + 1 < len(cuts) else len(t)
+            if OWN_SUBJECT.match(t, start):
+                break  # "...; (b) you must ...": a new sentence, not an item of the list
+            out.extend(negations(f"{m.group(0)} {t[start:end]}", items=False))
+    return out
+
+
+def negations(t: str, *, items: bool = True) -> list[Finding]:
     """Findings of the prohibitions in clause ``t`` (normalised, lower case)."""
     out: list[Finding] = []
     if _REFUSAL.search(t):
@@ -326,6 +317,8 @@ def negations(t: str) -> list[Finding]:
     cited = _CITED.search(t)
     if cited is not None:
         t = t[: cited.end()]
+    if items:
+        out.extend(_later_items(t))
     for m in NEG_RIGHT.finditer(t):
         before = t[max(0, m.start() - 200) : m.start()]
         rest = t[m.end() : m.end() + 320]
@@ -340,7 +333,7 @@ def negations(t: str) -> list[Finding]:
         scope = rest[: b.start()] if b else rest
         if not _verb_soon(_clean(scope)) or _EXPORT.search(scope) or _NOT_A_LIMIT.match(scope):
             continue
-        qualifier = _qualifier(rest[len(scope) :], scope)
+        qualifier = qualify(rest[len(scope) :], scope)
         if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)
                                     or _PARTIAL.search(before[-120:])):
             qualifier = "condition"
@@ -367,7 +360,7 @@ def negations(t: str) -> list[Finding]:
                 or _LICENSE_DOCUMENT.search(t[: m.start()]) or _LICENCE_FEES.search(scope):
             continue  # "any use other than as authorised is prohibited": the license's frame
         rest = t[m.end() : m.end() + 200]
-        qualifier = _qualifier(rest, scope)
+        qualifier = qualify(rest, scope)
         if qualifier == "none" and _PARTIAL.search(scope):
             qualifier = "condition"
         out.extend(_scope_findings(scope, qualifier, left=True))

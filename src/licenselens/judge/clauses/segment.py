@@ -65,6 +65,16 @@ def item_style(text: str, pos: int) -> str:
 _LAST_PART = lazyre.compile(r"[0-9a-z]+(?=[^0-9a-z]*$)")
 
 
+def line_indent(text: str, pos: int) -> int | None:
+    """The indentation of the line the clause at ``pos`` opens, or None when the clause
+    starts within a line (an indented line under a lead-in is an item of its list)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    gap = text[line_start:pos]
+    if gap.strip():
+        return None
+    return len(gap.expandtabs(4))
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph/list-item spans: a blank line, list marker or heading starts a new one."""
     blocks: list[tuple[int, int]] = []

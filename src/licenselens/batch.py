@@ -5,12 +5,11 @@ texts, never materialises it, and yields one :class:`~licenselens.results.Result
 after another in input order (the order and the results of
 :func:`licenselens.classify_paths`, with a folder's files classified in
 parallel and its summary after them).  With ``jobs > 1`` a process pool
-classifies chunks of inputs; each worker process loads the knowledge base and
-the reference index once; at most a few chunks per worker are in flight, so
-memory stays flat whatever the number of inputs.  An input that fails (an
-unreadable path, a wrong type, even a worker process that dies) becomes an
-*error result* (tier ``unknown``, ``"error"`` in its JSON) and the stream
-goes on.
+classifies chunks of inputs; each worker loads the index once and the workers
+share one work-once memo; a few chunks per worker are in flight, so memory
+stays flat.  An input that fails (an unreadable path, a wrong type, a worker
+that dies) becomes an *error result* (tier ``unknown``, ``"error"`` in its
+JSON) and the stream goes on.
 
 :class:`Classifier` is the same engine for one input at a time, made for
 Dask and Spark (:mod:`licenselens.distributed`): it pickles as its settings
@@ -38,13 +37,17 @@ from .errors import ArgumentError, InputError
 from .judge.policy import Policy, load_policy
 from .knowledge.records import knowledge_base
 from .knowledge.refindex import reference_index
+from .lazymod import LazyModule
 from .pipeline import classify_file_safely, classify_one, classify_path, stamp
 from .pipeline import classify_text as _classify_text
+from .pipeline.texts import share_memo
 from .pipeline.tree import ScanOptions, classify_tree, shown_path
 from .pool import CHUNKS_PER_WORKER, WorkerError, run_pooled
 from .readers.files import DEFAULT_MAX_BYTES
 from .readers.walk import TreeWalk, walk
 from .results import DIMENSIONS, Result
+
+_tempfile, _shutil = LazyModule("tempfile"), LazyModule("shutil")  # for a pool's memo
 
 #: at most this many inputs run in the calling process when ``jobs`` is not given
 SMALL_INPUT = 1000
@@ -227,9 +230,10 @@ class _Folder:
 _WORKER: Classifier | None = None
 
 
-def _init_worker(classifier: Classifier) -> None:
+def _init_worker(classifier: Classifier, memo_folder: str | None = None) -> None:
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    share_memo(memo_folder)  # a text one worker judged is not judged again by another
     _WORKER = classifier.load()
 
 
@@ -303,9 +307,14 @@ def _died(task: _Task, reason: str) -> Outcome:
 
 def _pooled(tasks: Iterator[_Task], clf: Classifier, jobs: int, chunksize: int,
             ordered: bool) -> Iterator[tuple[_Task, Outcome]]:
-    return run_pooled(tasks, jobs=jobs, chunksize=chunksize, ordered=ordered,
-                      run_chunk=_run_chunk, initializer=_init_worker, initargs=(clf,),
-                      on_error=_died)
+    """The pool's outcomes; its workers share a work-once memo (a folder of the run's)."""
+    memo_folder = _tempfile.mkdtemp(prefix="licenselens-memo-")
+    try:
+        yield from run_pooled(tasks, jobs=jobs, chunksize=chunksize, ordered=ordered,
+                              run_chunk=_run_chunk, initializer=_init_worker,
+                              initargs=(clf, memo_folder), on_error=_died)
+    finally:
+        _shutil.rmtree(memo_folder, ignore_errors=True)
 
 
 def _finish(outcomes: Iterator[tuple[_Task, Outcome]], folders: dict[int, _Folder],

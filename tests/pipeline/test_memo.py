@@ -146,3 +146,21 @@ def test_cli_memo_gives_the_same_output(tmp_path):
     assert plain.returncode == 0 and all(r.returncode == 0 for r in runs)
     assert runs[0].stdout == runs[1].stdout == plain.stdout
     assert list((tmp_path / "cache").glob("memo-*/*.jsonl"))
+
+
+def test_a_shared_store_sees_what_another_process_wrote_meanwhile(tmp_path):
+    """Pool workers share one store: a text one of them judged is found by the others,
+    even when they opened the store before it was written; a line still being written
+    is not read half."""
+    text = _copies("isc", 1)[0]
+    writer = TextMemo(store=MemoStore(tmp_path, shared=True))
+    reader_store = MemoStore(tmp_path, shared=True)
+    reader = TextMemo(store=reader_store)
+    assert reader_store.get("nothing yet") is None  # opened (and read) before the write
+    want = writer.classify(text, "w", "text", None, [], _judge).to_dict()
+    (tmp_path / "other.jsonl").write_text('{"k": "half a li', encoding="utf-8")
+    got = reader.classify(text, "w", "text", None, [], _refuse).to_dict()
+    assert got == want
+    private = TextMemo(store=MemoStore(tmp_path / "elsewhere", shared=True))
+    with pytest.raises(AssertionError, match="judged again"):
+        private.classify(text, "w", "text", None, [], _refuse)

@@ -70,11 +70,14 @@ def folder() -> Path:
 class MemoStore:
     """Memo entries written by earlier runs (read on first use), and this run's own."""
 
-    def __init__(self, where: Path | None = None) -> None:
+    def __init__(self, where: Path | None = None, *, shared: bool = False) -> None:
         self._where = where
         self._entries: dict[str, tuple[dict[str, Any], Ranges]] | None = None
         self._out: Any = None
         self._full = False
+        #: other processes write while this one runs (pool workers): look again on a miss
+        self.shared = shared
+        self._read_to: dict[str, int] = {}  # file name -> bytes read (whole lines)
 
     @property
     def where(self) -> Path:
@@ -83,9 +86,16 @@ class MemoStore:
         return self._where
 
     def get(self, key: str) -> tuple[dict[str, Any], Ranges] | None:
-        """The stored result (contract JSON) and copyright ranges of a memo key."""
+        """The stored result (contract JSON) and copyright ranges of a memo key (for a
+        shared store, what the other processes wrote since is read first on a miss)."""
         if self._entries is None:
-            self._entries = self._read()
+            self._entries = {}
+            self.refresh()
+        else:
+            found = self._entries.get(key)
+            if found is not None or not self.shared:
+                return found
+            self.refresh()
         return self._entries.get(key)
 
     def put(self, key: str, result: dict[str, Any], ranges: Ranges) -> None:
@@ -107,24 +117,31 @@ class MemoStore:
         except OSError:
             self._full = True
 
-    def _read(self) -> dict[str, tuple[dict[str, Any], Ranges]]:
-        entries: dict[str, tuple[dict[str, Any], Ranges]] = {}
+    def refresh(self) -> None:
+        """Read the lines written since the last look (whole lines only: a line another
+        process is writing is read next time)."""
+        entries = self._entries if self._entries is not None else {}
+        self._entries = entries
         try:
             files = sorted(self.where.glob("*.jsonl"))
         except OSError:
-            return entries
+            return
         for path in files:
+            done = self._read_to.get(path.name, 0)
+            if len(entries) >= MAX_ENTRIES:
+                return
             try:
-                with open(path, encoding="utf-8") as fh:
-                    for line in fh:
-                        if len(entries) >= MAX_ENTRIES:
-                            return entries
-                        entry = _entry(line)
-                        if entry is not None:
-                            entries[entry[0]] = entry[1]
-            except (OSError, UnicodeDecodeError):
+                with open(path, "rb") as fh:
+                    fh.seek(done)
+                    chunk = fh.read()
+            except OSError:
                 continue
-        return entries
+            end = chunk.rfind(b"\n") + 1
+            self._read_to[path.name] = done + end
+            for line in chunk[:end].decode("utf-8", "replace").splitlines():
+                entry = _entry(line)
+                if entry is not None and len(entries) < MAX_ENTRIES:
+                    entries[entry[0]] = entry[1]
 
 
 def _entry(line: str) -> tuple[str, tuple[dict[str, Any], Ranges]] | None:

@@ -4,6 +4,8 @@ identifier, name, hub id, trove classifier or SPDX expression (:func:`identify`)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import ArgumentError
 from ..identify.expression import Leaf, Node
 from ..identify.matchers.tags import without_tag_lines
@@ -52,6 +54,17 @@ def _memo() -> TextMemo:
     if _MEMO.store is None and memostore.enabled():
         _MEMO.store = memostore.MemoStore()
     return _MEMO
+
+
+def share_memo(folder: str | None) -> None:
+    """Make this process's memo one that processes of the same run share (pool workers):
+    each writes what it judges into ``folder`` and reads what the others wrote before
+    judging a text itself.  With ``LICENSELENS_MEMO`` the store kept across runs is
+    shared instead."""
+    if memostore.enabled():
+        _MEMO.store = memostore.MemoStore(shared=True)
+    elif folder is not None:
+        _MEMO.store = memostore.MemoStore(Path(folder), shared=True)
 
 
 def _judge_text(text: str, source: str, kind: str, policy: Policy | None,

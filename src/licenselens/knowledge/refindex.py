@@ -167,19 +167,18 @@ def reference_text(key: str) -> str | None:
     >>> "Permission is hereby granted" in (reference_text("mit") or "")
     True
     """
-    texts = _reference_texts()
-    if texts is None or key not in texts:
-        return None
-    return texts[key].decode("utf-8")
-
-
-@lru_cache(maxsize=1)
-def _reference_texts() -> Mapping[str, bytes] | None:
     try:
-        snap = snapshot.active()
+        digest = snapshot.active().digest
     except SnapshotError:
         return None
-    fingerprint = hashlib.sha1(f"texts;{snap.digest}".encode()).hexdigest()[:16]
+    texts = _reference_texts(digest)
+    return texts[key].decode("utf-8") if key in texts else None
+
+
+@lru_cache(maxsize=2)
+def _reference_texts(digest: str) -> Mapping[str, bytes]:
+    """The texts of the active snapshot (``digest``: a data update gives other texts)."""
+    fingerprint = hashlib.sha1(f"texts;{digest}".encode()).hexdigest()[:16]
     return cache.load_or_build(
         "reftexts", fingerprint,
         lambda: {k: str(e["text"]).encode("utf-8")

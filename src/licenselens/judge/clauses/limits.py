@@ -39,6 +39,8 @@ REVERSE = lazyre.compile(
 
 #: an enumerated list that a prohibition opens: "you may not 1) ...; 2) ...; or 3) ..."
 FIRST_ITEM = lazyre.compile(r"\s*\(?(?:1|i|a)[.)]\s")
+#: what every first item holds: a clause without it opens no list (a cheap test first)
+ANY_FIRST_ITEM = lazyre.compile(r"(?:1|i|a)[.)]\s")
 NEXT_ITEM = lazyre.compile(r";\s*(?:and |or )?\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s")
 
 #: an item with a subject and verb of its own ("(b) you must ...") is not a continuation

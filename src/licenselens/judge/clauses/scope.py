@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ... import lazyre
-from .limits import FIRST_ITEM, NEXT_ITEM, OWN_SUBJECT, REVERSE, qualify
+from .limits import ANY_FIRST_ITEM, FIRST_ITEM, NEXT_ITEM, OWN_SUBJECT, REVERSE, qualify
 
 Finding = tuple[str, str, str]
 #: the "dimension" of a finding that reserves what a grant does not give (no verdict itself)
@@ -284,6 +284,8 @@ def negation_lead(t: str) -> str:
 def list_lead(t: str) -> str:
     """The prohibition that opens an enumerated list in clause ``t`` ("you may not
     (i) ..."), whose later items may stand in clauses of their own; or ""."""
+    if not ANY_FIRST_ITEM.search(t):
+        return ""
     for m in NEG_RIGHT.finditer(t):
         first = FIRST_ITEM.match(t, m.end())
         if first:
@@ -295,6 +297,8 @@ def _later_items(t: str) -> list[Finding]:
     """Findings of the items after the first of each enumerated list a prohibition opens:
     the prohibition reaches each of them ("you may not (i) sell ...; (ii) modify ...")."""
     out: list[Finding] = []
+    if not ANY_FIRST_ITEM.search(t):
+        return out
     for m in NEG_RIGHT.finditer(t):
         if not FIRST_ITEM.match(t, m.end()):
             continue

@@ -155,9 +155,13 @@ def reference_index() -> RefIndex | None:
         return None
     version = f"{INDEX_FORMAT};{snap.digest};{feat.SCHEME}"
     fingerprint = hashlib.sha1(version.encode()).hexdigest()[:16]
-    return cache.load_or_build(
-        "refindex", fingerprint, lambda: build_index(snapshot.licenses().values(), version),
-        RefIndex.encode, RefIndex.decode)
+
+    def build() -> RefIndex:
+        idx = build_index(snapshot.licenses().values(), version)
+        _reference_texts(snap.digest)  # the texts too, while the snapshot is read anyway
+        return idx
+
+    return cache.load_or_build("refindex", fingerprint, build, RefIndex.encode, RefIndex.decode)
 
 
 def reference_text(key: str) -> str | None:

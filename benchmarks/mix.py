@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+#: runs of each whole process
+RUNS = 5
 ROOT = HERE.parent
 PEERS_VENV = Path(os.environ.get("LICENSELENS_PEERS_VENV",
                                  Path.home() / ".cache" / "licenselens-bench" / "peers"))
@@ -145,26 +148,28 @@ def main() -> int:
         files = [str(p) for p in build(Path(tmp), args.files, corpus)]
         # a run over all of them first: every cache entry is built (the cache is warm)
         subprocess.run([exe, "classify", "--json", *files], capture_output=True, check=False)
-        rows = []
-        for label, extra in (("licenselens --jobs 1", ["--jobs", "1"]),
-                             ("licenselens (default jobs)", [])):
-            runs = [timed([exe, "classify", "--json", *extra, *files]) for _ in range(3)]
-            wall = sorted(r[0] for r in runs)[1]
-            rows.append((label, wall, max(r[1] for r in runs)))
-        peers = []
+        # every command runs RUNS times, the commands taking turns (ours, then each peer,
+        # again and again), so a slower spell of a shared machine falls on all of them
+        commands = [("licenselens --jobs 1", [exe, "classify", "--json", "--jobs", "1", *files]),
+                    ("licenselens (default jobs)", [exe, "classify", "--json", *files])]
         py = PEERS_VENV / "bin" / "python"
-        if not args.no_peers and py.exists():
-            for peer in args.peers.split(","):
-                runs = [timed([str(py), str(HERE / "peers.py"), "--peer", peer, *files])
-                        for _ in range(3)]
-                wall = sorted(r[0] for r in runs)[1]
-                peers.append((peer, wall, max(r[1] for r in runs)))
+        peer_names = [] if args.no_peers or not py.exists() else args.peers.split(",")
+        commands += [(peer, [str(py), str(HERE / "peers.py"), "--peer", peer, *files])
+                     for peer in peer_names]
+        runs: dict[str, list[tuple[float, int, str]]] = {name: [] for name, _ in commands}
+        for _ in range(RUNS):
+            for name, cmd in commands:
+                runs[name].append(timed(cmd))
+        measured = [(name, statistics.median(r[0] for r in runs[name]),
+                     max(r[1] for r in runs[name])) for name, _ in commands]
+        rows = [m for m in measured if m[0].startswith("licenselens")]
+        peers = [m for m in measured if not m[0].startswith("licenselens")]
         stages = json.loads(subprocess.run([sys.executable, "-c",
                                             f"COMMON = {sorted(COMMON)!r}\n" + _STAGES, *files],
                                            capture_output=True, text=True).stdout)
     print(f"mix: {args.files} files ({'corpus + ' if corpus else ''}LicenseDB snapshot texts + "
           f"non-licenses, each with its own copyright line); {os.cpu_count()} cores")
-    print("| process | wall s (median of 3) | files/s | peak MB |")
+    print(f"| process | wall s (median of {RUNS}, taking turns) | files/s | peak MB |")
     print("|---|---|---|---|")
     for name, wall, mb in rows + peers:
         print(f"| {name} | {wall:.2f} | {args.files / wall:.0f} | {mb} |")

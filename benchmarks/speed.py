@@ -66,17 +66,22 @@ def _our_command() -> str | None:
     return str(beside) if beside.exists() else shutil.which("licenselens")
 
 
-def cold_start(file: Path, runs: int = 7) -> float:
-    exe = _our_command()
-    cmd = [exe, "classify", str(file)] if exe else [sys.executable, "-m", "licenselens",
-                                                    "classify", str(file)]
-    subprocess.run(cmd, capture_output=True, check=False)  # fills the caches
+def _warm_median(cmd: list[str], runs: int) -> float:
+    """Median wall time of ``cmd`` as a new process, after one run that fills the caches."""
+    subprocess.run(cmd, capture_output=True, check=False)
     times = []
     for _ in range(runs):
         t = time.perf_counter()
         subprocess.run(cmd, capture_output=True, check=False)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
+
+
+def cold_start(file: Path, runs: int = 7) -> float:
+    exe = _our_command()
+    cmd = [exe, "classify", str(file)] if exe else [sys.executable, "-m", "licenselens",
+                                                    "classify", str(file)]
+    return _warm_median(cmd, runs)
 
 
 def first_use(file: Path, runs: int = 3) -> float:
@@ -111,13 +116,7 @@ def peer_cold_start(peer: str, file: Path, runs: int = 7) -> float:
     """A peer's whole process on one file (``peers.py --peer PEER FILE``), median of
     ``runs``: the same kind of figure as :func:`cold_start`."""
     cmd = [str(PEERS_VENV / "bin" / "python"), str(HERE / "peers.py"), "--peer", peer, str(file)]
-    subprocess.run(cmd, capture_output=True, check=False)
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=False)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    return _warm_median(cmd, runs)
 
 
 def peer_figures(peer: str, files: list[Path], passes: int) -> dict | None:

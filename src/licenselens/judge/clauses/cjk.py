@@ -75,7 +75,7 @@ _GRANT_COMMERCIAL = lazyre.compile(rf"{_ZH_MAY}\S{{0,6}}(?:用于|用於)?{_COM}
 
 def findings(t: str) -> list[tuple[str, str]]:
     """``(label, reason)`` pairs for a Korean or Chinese clause ``t``."""
-    if not HAS_CJK.search(t):
+    if t.isascii() or not HAS_CJK.search(t):  # (the CJK class is costly to compile)
         return []
     out: list[tuple[str, str]] = []
     for label, pattern, reason in FORMS:

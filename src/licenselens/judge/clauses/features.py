@@ -23,6 +23,6 @@ def analyze(text: str) -> list[str]:
     words = ["<num>" if _NUMBER.match(w) else w for w in _WORD.findall(t)]
     out = list(words)
     out.extend(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    for run in _CJK_RUN.findall(t):
+    for run in [] if t.isascii() else _CJK_RUN.findall(t):
         out.extend(run[i : i + 2] for i in range(len(run) - 1))
     return out

@@ -27,6 +27,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
+from . import lazyre
+
 TOKEN_RE = re.compile(r"[^\W_]+(?:\.\d+)*\+?")
 
 #: variant spellings folded to one form (token -> token)
@@ -157,7 +159,7 @@ def phrase_regex(phrase: str) -> re.Pattern[str]:
         forms = [tok, *_UNFOLD.get(tok, [])]
         parts.append("(?:" + "|".join(re.escape(f) for f in forms) + ")")
     body = r"[\W_]+".join(parts)
-    return re.compile(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE)
+    return lazyre.compile_now(r"(?<![^\W_])" + body + r"(?![^\W_])", re.IGNORECASE)
 
 
 class TokenizedText:

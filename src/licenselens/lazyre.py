@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .userdirs import cache_dir
+
 try:  # the regular-expression engine's own compiler (CPython 3.11 and later)
     import _sre
     from re import _compiler, _parser
@@ -141,13 +143,11 @@ class CompiledStore:
 
 
 def _store_path() -> Path | None:
-    """Where the compiled patterns are kept (the user cache, as ``knowledge.cache``)."""
+    """Where the compiled patterns are kept (the user cache)."""
     if _sre is None:
         return None
-    base = os.environ.get("LICENSELENS_CACHE") or str(
-        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "licenselens")
     version = f"{sys.implementation.name}{sys.version_info[0]}.{sys.version_info[1]}"
-    return Path(base) / f"regex-{version}-{_sre.MAGIC}.json"
+    return cache_dir() / f"regex-{version}-{_sre.MAGIC}.json"
 
 
 #: patterns kept at most (the package's own are a few hundred)

@@ -35,6 +35,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..lazymod import LazyModule
+from ..userdirs import cache_dir
+
+__all__ = ["Parts", "Plain", "cache_dir", "load_or_build"]
 
 T = TypeVar("T")
 #: what an entry is made of: parts by name, each JSON-ready data or a numpy array
@@ -43,16 +46,6 @@ Plain = Mapping[str, Any]
 tempfile = LazyModule("tempfile")
 _MAGIC = b"licenselens-cache 2\n"
 _SUFFIX = ".llc"
-
-
-def cache_dir() -> Path:
-    """The cache directory (not created)."""
-    env = os.environ.get("LICENSELENS_CACHE")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".cache"
-    return base / "licenselens"
 
 
 class CorruptEntry(ValueError):

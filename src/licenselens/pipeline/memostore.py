@@ -30,6 +30,7 @@ from typing import Any
 
 from .._version import __version__
 from ..knowledge.cache import cache_dir
+from ..knowledge.paths import PACKAGE_DIR, files_stamp
 from ..knowledge.records import knowledge_base
 from ..knowledge.snapshot import available
 
@@ -39,7 +40,8 @@ ENV = "LICENSELENS_MEMO"
 MAX_ENTRIES = 200_000
 #: a process stops adding entries when the folder holds this many bytes
 MAX_BYTES = 256 * 1024 * 1024
-_PACKAGE = Path(__file__).resolve().parents[1]
+#: the package's files whose change gives another store folder
+_CODE_FILES = (".py", ".yaml", ".json", ".xz")
 
 Ranges = list[tuple[int, int]]
 
@@ -49,20 +51,11 @@ def enabled() -> bool:
     return os.environ.get(ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def _code_stamp() -> str:
-    """The package's files by name, size and time: any edit gives another folder."""
-    h = hashlib.sha1(__version__.encode())
-    for p in sorted(_PACKAGE.rglob("*")):
-        if p.suffix in (".py", ".yaml", ".json", ".xz") and p.is_file():
-            st = p.stat()
-            h.update(f"{p.relative_to(_PACKAGE)}:{st.st_size}:{st.st_mtime_ns};".encode())
-    return h.hexdigest()
-
-
 def folder() -> Path:
     """The store's folder for this code and this reference data."""
     snap = available()
-    h = hashlib.sha1(_code_stamp().encode())
+    # the package's files by name, size and time: any edit gives another folder
+    h = hashlib.sha1(f"{__version__};{files_stamp(PACKAGE_DIR, _CODE_FILES)}".encode())
     h.update(f"{knowledge_base().fingerprint};{snap.digest if snap else 'none'}".encode())
     return cache_dir() / f"memo-{h.hexdigest()[:16]}"
 

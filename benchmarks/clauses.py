@@ -1,6 +1,6 @@
 """The clause reader alone, measured on every reference text whose tier is clear.
 
-    python benchmarks/clauses.py [--split held-out|dev|all] [--model] [--misses N]
+    python benchmarks/clauses.py [--split held-out|dev|all] [--model [--model-file F]] [--misses N]
 
 Identification is off: each text goes straight to
 ``licenselens.judge.clauses.read_clauses``.  The texts are the ScanCode
@@ -28,8 +28,9 @@ import argparse
 import sys
 import time
 from collections import Counter, defaultdict
+from pathlib import Path
 
-from licenselens.judge.clauses import read_clauses
+from licenselens.judge.clauses import classifier, read_clauses
 from licenselens.judge.clauses.corpus import reference_entries, reference_text, split_of
 from licenselens.judge.policy import DEFAULT_POLICY
 from licenselens.results import DIMENSIONS
@@ -94,12 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("held-out", "dev", "all"), default="held-out")
     ap.add_argument("--model", action="store_true",
                     help="also apply the learned clause model (needs an exported model file)")
+    ap.add_argument("--model-file", type=Path, default=None,
+                    help="with --model: the exported model to apply (default: the shipped one; "
+                         "make one with tools/train_clauses.py --out FILE)")
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses per category")
     ap.add_argument("--why", action="store_true",
                     help="with --misses: print each wrong dimension's reason and deciding clause "
                          "(development split only)")
     args = ap.parse_args(argv)
 
+    if args.model_file is not None:
+        args.model = True
+        classifier.use_model(classifier.load_model(args.model_file))
     models = curated_models()
     texts: list[tuple[str, str, str]] = []  # (group, key, text)
     for e in reference_entries():

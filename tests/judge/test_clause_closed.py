@@ -326,3 +326,42 @@ def test_terms_of_an_agreement_between_two_parties_are_proprietary():
     text = ("These files are supplied under the terms of a licence agreement between Quillfeather "
             "Ltd and Marrowby Inc. and may be used only as that agreement allows.")
     assert tier(verdicts(text)) == "closed"
+
+
+# ------------------------------------------------------------------ terms that grant nothing
+
+SERVICE_ADDENDUM = (
+    "Support Addendum for the Quillfeather Engine.\n\n"
+    "1. Support is given by e-mail during office hours.\n\n"
+    "2. The customer may not modify the engine in any way.\n\n"
+    "3. The customer shall not distribute copies of the engine to any third party.\n\n"
+    "4. This addendum is governed by the laws of Ontario.\n"
+)
+
+
+def test_terms_that_grant_nothing_and_forbid_two_freedoms_reserve_the_rest():
+    v = verdicts(SERVICE_ADDENDUM)
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+    # silence in proprietary terms is "all rights reserved" (rubric 1)
+    assert v["use"] == "prohibited" and v["commercial"] == "prohibited"
+    assert tier(v) == "closed"
+    r = read_clauses(SERVICE_ADDENDUM)
+    assert "grant nothing" in r.restrictions["use"].reason
+    assert "may not modify" in evidence(SERVICE_ADDENDUM, "use")
+
+
+def test_one_prohibition_alone_does_not_reserve_the_rest():
+    text = ("Notes on the Quillfeather Engine.\n\n"
+            "You may not remove the author's name from the engine.\n\n"
+            "The engine is given without any warranty.\n")
+    v = verdicts(text)
+    assert v["use"] != "prohibited" and v["commercial"] != "prohibited"
+
+
+def test_terms_that_grant_something_are_not_read_as_reserving_silence():
+    text = ("Permission is granted to use and study the Quillfeather Engine.\n\n"
+            "You may not modify the engine.\n\n"
+            "You may not distribute the engine.\n")
+    v = verdicts(text)
+    assert v["use"] == "free"
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"

@@ -277,6 +277,8 @@ def test_a_licence_incompatible_with_this_one_is_the_frame():
     "This material is released without any copyright restrictions.",
     "The copyright in this work has expired.",
     "No rights are reserved by the author of this script.",
+    "I hereby abandon all copyright in this little parser.",
+    "The author renounces every copyright claim on these helper scripts.",
 ])
 def test_more_public_domain_forms(text):
     assert set(verdicts(text).values()) == {"free"}

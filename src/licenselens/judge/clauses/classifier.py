@@ -130,6 +130,17 @@ def get_model() -> ClauseModel:
         return _MODEL
 
 
+def use_model(model: ClauseModel | None) -> None:
+    """Make ``model`` the one :func:`get_model` returns (``None``: the shipped file again).
+
+    For measuring a freshly trained export without installing it
+    (``benchmarks/clauses.py --model-file``).
+    """
+    global _MODEL
+    with _LOCK:
+        _MODEL = model
+
+
 def model_hits(clauses: list[Clause], model: ClauseModel | None = None) -> list[Hit]:
     """Hits for what the model reads in each clause, above its threshold."""
     if not clauses:

@@ -285,6 +285,12 @@ def _assemble(
         for dim, verdict in EFFECTS.get(h.label, ()):
             found[dim].append((verdict, h))
 
+    forbidden = {dim for dim in DIMENSIONS if any(v == "prohibited" for v, _ in found[dim])}
+    grants_any = has_grant or bool(labels & {"grant-scoped", "grant-personal", "grant-limited"}) \
+        or any(v in ("free", "conditional") for dim in DIMENSIONS for v, _ in found[dim]) \
+        or any(v == "restricted" for v, _ in found["use"])  # a use limited to a purpose is granted
+    forbidding = ([h for dim in DIMENSIONS for v, h in found[dim] if v == "prohibited"]
+                  if len(forbidden) >= 2 and not grants_any else [])
     restrictions: dict[str, Verdict] = {}
     for dim in DIMENSIONS:
         # a freedom the text reserves and no grant names stays withheld, whatever narrower
@@ -307,6 +313,14 @@ def _assemble(
             restrictions[dim] = Verdict(
                 "prohibited", [_evidence(body, proprietary[0])],
                 "not granted; the text reserves its rights",
+            )
+        elif forbidding:
+            # terms that grant nothing and forbid at least two freedoms are proprietary:
+            # what they are silent on stays with the owner (rubric: silence in a
+            # proprietary notice is prohibited)
+            restrictions[dim] = Verdict(
+                "prohibited", [_evidence(body, forbidding[0])],
+                "not granted: the terms grant nothing and forbid other freedoms",
             )
         else:
             restrictions[dim] = Verdict("unknown", [], "nothing in the text settles this freedom")

@@ -10,7 +10,7 @@ import pytest
 from tests.judge.clause_helpers import tier, verdicts
 
 from licenselens.judge.clauses import read_clauses
-from licenselens.judge.clauses.segment import uncomment
+from licenselens.judge.clauses.segment import uncomment, undouble
 
 # ------------------------------------------------------------------ grants in other words
 
@@ -189,6 +189,44 @@ def test_a_license_in_a_source_comment_is_read_as_sentences():
 def test_a_markdown_list_keeps_its_markers():
     text = "* use the kit\n* copy the kit\n* share the kit\n"
     assert uncomment(text) == text
+
+
+def test_a_hash_comment_block_without_a_bare_leader_is_uncommented():
+    # every line opens with "# " (a shell or Python comment), none is "#" alone
+    text = ("# Use and copying of this script are permitted provided that this notice\n"
+            "# is kept and that the name of Harrow Labs may not be used to\n"
+            "# endorse products made with it without written permission.\n"
+            "# The script is provided as is, without warranty.\n")
+    out = uncomment(text)
+    assert len(out) == len(text) and "#" not in out
+    v = verdicts(text)
+    assert v["use"] == "free"  # the endorsement rule read whole is not a limit on use
+
+
+def test_double_spaced_text_is_read_as_wrapped_sentences():
+    # a blank line after every wrapped line: "except as expressly provided" stays with
+    # "you may not copy ... the program" (the exception makes it a frame, not a ban)
+    text = ("Permission is granted to copy, modify and share the program.\n\n"
+            "You may not copy, modify, sublicense or distribute\n\n"
+            "the program except as expressly provided under\n\n"
+            "this licence. Any other attempt to copy or\n\n"
+            "distribute it is void and ends your rights\n\n"
+            "under this licence.\n\n\n\n"
+            "The program comes without warranty.\n")
+    out = undouble(text)
+    assert len(out) == len(text)
+    assert "distribute\n\nthe" not in out and "\n\n\n" in out  # real paragraph breaks stay
+    assert tier(verdicts(text)) == "open"
+
+
+def test_one_paragraph_per_line_is_not_double_spaced():
+    text = ("The kit can only be used with a paid subscription.\n\n"
+            "You may write add-ons and share them under any licence.\n\n"
+            "It is forbidden to sell or publish copies of the kit.\n\n"
+            "This notice must be kept in all copies.\n\n"
+            "The kit is provided as is.\n\n"
+            "No warranty is given.\n")
+    assert undouble(text) == text
 
 
 def test_a_pronoun_for_the_work_still_prohibits():

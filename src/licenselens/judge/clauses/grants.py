@@ -72,6 +72,12 @@ _GENERAL = lazyre.compile(
     r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave) up (?:all|every) (?:\w+ ){0,2}(?:rights|claims)\b"
     r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?relinquish\w* (?:all |any )?(?:\w+ )?(?:rights|copyright)\b"
     r"|\b(?:consider|treat|regard) (?:this|it|these|the \w+) (?:\w+ )?(?:as )?(?:in )?(?:the )?public domain\b"
+    # public domain as a field or a tag ("License: public domain", "...; public domain."),
+    # copyright denied in other words ("uncopyrighted", "not protected by copyright")
+    r"|(?:^|[;:] )(?:the )?public domain(?= ?[;.,!]| ?$)|\bcopyright ?: ?none\b|\b(?:licen[cs]e|copyright|status) ?: ?public domain\b"
+    r"|\buncopyrighted\b|\bnot (?:protected|covered) by (?:\w+ )?copyright\b|\bcopyright (?:is |has been )?abandoned\b"
+    r"|\bas if (?:it|they|this \w+) (?:were|was) (?:in )?(?:the )?public domain\b"
+    r"|\bfree of (?:all |any )?(?:known )?restrictions under copyright\b"
 )
 #: licence attributes that look like verbs ("non-transferable") but grant nothing
 _NOT_VERBS = lazyre.compile(

@@ -335,7 +335,9 @@ SERVICE_ADDENDUM = (
     "1. Support is given by e-mail during office hours.\n\n"
     "2. The customer may not modify the engine in any way.\n\n"
     "3. The customer shall not distribute copies of the engine to any third party.\n\n"
-    "4. This addendum is governed by the laws of Ontario.\n"
+    "4. Fees for support are due at the start of each year and are not refundable.\n\n"
+    "5. Either party may end this addendum with thirty days' written notice.\n\n"
+    "6. This addendum is governed by the laws of Ontario.\n"
 )
 
 
@@ -365,3 +367,9 @@ def test_terms_that_grant_something_are_not_read_as_reserving_silence():
     v = verdicts(text)
     assert v["use"] == "free"
     assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+
+
+def test_a_one_sentence_notice_forbidding_two_freedoms_leaves_the_rest_unknown():
+    v = verdicts("You may not modify the weights, and you may not redistribute them.")
+    assert v["redistribute"] == "prohibited" and v["modify"] == "prohibited"
+    assert v["use"] == "unknown" and v["commercial"] == "unknown"

@@ -36,6 +36,8 @@ USE_MODEL = False
 
 #: labels that reserve what a grant does not name
 _RESERVING = frozenset({"reserved"})
+#: a text this long is terms, not a notice: silence in terms that grant nothing is reserved
+_TERMS_CHARS = 400
 #: the freedoms a reservation withholds when the grant does not name them
 _WITHHELD = frozenset({"modify", "redistribute"})
 #: labels of a grant that names modification or redistribution
@@ -289,8 +291,10 @@ def _assemble(
     grants_any = has_grant or bool(labels & {"grant-scoped", "grant-personal", "grant-limited"}) \
         or any(v in ("free", "conditional") for dim in DIMENSIONS for v, _ in found[dim]) \
         or any(v == "restricted" for v, _ in found["use"])  # a use limited to a purpose is granted
-    forbidding = ([h for dim in DIMENSIONS for v, h in found[dim] if v == "prohibited"]
-                  if len(forbidden) >= 2 and not grants_any else [])
+    forbidding = [h for dim in DIMENSIONS for v, h in found[dim] if v == "prohibited"]
+    # terms, not a short notice: a text of a few paragraphs at least
+    if len(forbidden) < 2 or grants_any or len(body) < _TERMS_CHARS:
+        forbidding = []
     restrictions: dict[str, Verdict] = {}
     for dim in DIMENSIONS:
         # a freedom the text reserves and no grant names stays withheld, whatever narrower
@@ -315,7 +319,8 @@ def _assemble(
                 "not granted; the text reserves its rights",
             )
         elif forbidding:
-            # terms that grant nothing and forbid at least two freedoms are proprietary:
+            # terms (not a short notice) that grant nothing and forbid two freedoms or
+            # more are proprietary:
             # what they are silent on stays with the owner (rubric: silence in a
             # proprietary notice is prohibited)
             restrictions[dim] = Verdict(

@@ -214,8 +214,9 @@ def test_every_verdict_keeps_its_evidence_span():
      {"use": "free", "modify": "free", "redistribute": "free"}),
     ("许可方授予您使用、复制、修改和分发本模型的权利。您不得将本模型用于商业用途。",
      {"use": "free", "modify": "free", "commercial": "prohibited"}),
+    # "without permission" names a way to be allowed, as "without our written consent" does
     ("本模型仅限用于学术研究。未经许可，不得再分发本模型的权重。",
-     {"use": "restricted", "redistribute": "prohibited", "commercial": "prohibited"}),
+     {"use": "restricted", "redistribute": "restricted", "commercial": "prohibited"}),
     ("您可以免费使用、修改和分发本模型，并可用于商业目的。",
      {"use": "free", "modify": "free", "redistribute": "free", "commercial": "free"}),
     ("本軟體僅供非商業用途使用。嚴禁轉讓或出售本軟體。",
@@ -233,3 +234,12 @@ def test_cjk_sentences_are_segmented_with_spans():
     text = "许可方授予您使用本模型的权利。您不得将本模型用于商业用途。"
     pieces = [text[c.start : c.end] for c in segment(text)]
     assert pieces == ["许可方授予您使用本模型的权利。", "您不得将本模型用于商业用途。"]
+
+
+@pytest.mark.parametrize("text, dim", [
+    ("라이선스 보유자의 사전 서면 동의 없이 모델을 재배포할 수 없습니다.", "redistribute"),
+    ("未经许可，不得将本模型用于商业用途。", "commercial"),
+])
+def test_a_cjk_prohibition_that_names_permission_is_a_restriction(text, dim):
+    r = read_clauses(text)
+    assert r.restrictions[dim].verdict == "restricted"

@@ -73,6 +73,13 @@ _JA_COMMERCIAL = lazyre.compile(r"有料無料|有償無償|有償・無償|商�
 _GRANT_COMMERCIAL = lazyre.compile(rf"{_ZH_MAY}\S{{0,6}}(?:用于|用於)?{_COM}|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,8}}\s?\S{{0,8}}{_KO_MAY}")
 
 
+#: "without (prior written) consent / permission": the prohibition names a way to be allowed
+_WITHOUT_LEAVE = lazyre.compile(
+    r"未经\S{0,12}(?:许可|同意|授权|批准)|未經\S{0,12}(?:許可|同意|授權|批准)"
+    r"|(?:동의|허가|허락|승인|라이선스)\s?(?:없이|를 받지 않고|을 받지 않고)"
+)
+
+
 def findings(t: str) -> list[tuple[str, str]]:
     """``(label, reason)`` pairs for a Korean or Chinese clause ``t``."""
     if t.isascii() or not HAS_CJK.search(t):  # (the CJK class is costly to compile)
@@ -94,6 +101,11 @@ def findings(t: str) -> list[tuple[str, str]]:
         for d in sorted(dims):
             if f"{d}:prohibited" not in labels:
                 out.append((f"{d}:free", "granted without a limit on this freedom"))
+    if _WITHOUT_LEAVE.search(t):
+        # "may not redistribute without prior written consent": restricted, not prohibited
+        out = [(f"{lab.split(':')[0]}:restricted", "allowed only with the licensor's permission")
+               if lab in ("modify:prohibited", "redistribute:prohibited", "commercial:prohibited")
+               else (lab, why) for lab, why in out]
     if "use:research" in labels and "grant" not in {lab for lab, _ in out}:
         out.append(("grant-limited", "the grant is limited to a purpose"))
     return out

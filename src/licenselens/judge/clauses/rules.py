@@ -145,6 +145,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "use:restricted",
+        r"\b(?:for (?:the )?use|to be used|used|use it) (?:freely )?(?:only |solely |exclusively )?(?:on|with|in conjunction with) "
+        r"(?!any\b|all\b|other\b|your\b|their\b|most\b|many\b)(?:[\w.-]+ ){1,5}?(?:devices?|computers?|hardware|chips?|ics|chipsets?|boards?"
+        r"|processors?|microcontrollers?|controllers?|adapters?|operating systems?)\b"
+        r"|\b(?:for use|used) (?:only )?(?:on|with) (?!any\b|all\b)(?:[\w.-]+ ){1,4}only\b"
+        r"|\b(?:may|shall|can|must) (?:only|solely|exclusively) be used (?:with|on|in conjunction with|in connection with)\b(?! (?:any|lawful|legal)\b)"
+        r"|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
+        r"|\b(?:all|any) other (?:use|uses|usage) (?:\w+ ){0,3}(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b",
+        "use is limited to a platform, device or field",
+        veto=r"\bany (?:device|computer|hardware|platform|system)|\bin accordance|\bin compliance|\blawful|\blegal|\bwarrant|\bliab"
+        r"|\bnot (?:designed|intended)|\bexport|\blicen[cs]e keys?\b|\bvalid licen|\btrademarks?|\bservice marks?|\btrade names?|\blogos?\b",
+    ),
+    _r(
+        "use:restricted",
         r"\b(?:for|during|within) (?:a|the|an) (?:\w+ ){0,2}(?:period|term) of (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
         r"|\btrial (?:period|version|licen[cs]e|use)\b|\bevaluation (?:period|licen[cs]e|term)\b"
         r"|\b(?:expires?|ends?|terminates?) (?:automatically )?(?:\w+ ){0,4}(?:after|at the end of|on) (?:\w+ ){0,3}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
@@ -189,7 +202,10 @@ RULES: tuple[Rule, ...] = (
         "commercial:prohibited",
         r"\bnon-?commercial (?:purposes?|use|uses|research|activit\w+)? ?only\b"
         r"|\b(?:only|solely|exclusively|strictly) (?:for|to) (?:\w+ ){0,3}non-?commercial\b"
-        r"|\bnot (?:\w+ ){0,4}for (?:any )?commercial (?:use|purposes?|advantage|gain|activit\w+|exploitation)\b"
+        r"|\bnot (?:\w+ ){0,4}for (?:any )?(?:profit or )?commercial (?:use|purposes?|advantage|gain|activit\w+|exploitation)\b"
+        r"|\bnon[- ]?commercial (?:use|usage|purposes?) (?:of (?:\w+ ){1,3})?(?:is|are) (?:\w+ )?(?:allowed|permitted|free|granted)\b"
+        r"|\b(?:but|only) (?:for )?non[- ]?commercial (?:use|usage|purposes?)\b|\b(?:but|and) not for (?:profit|commercial (?:use|purposes?|gain|advantage))\b"
+        r"|\b(?:as long as|provided(?: that)?|so long as) (?:you|it|they) (?:do not|don't|does not|doesn't|are not|is not) (?:\w+ ){0,3}(?:commercially|for (?:profit|commercial \w+))\b"
         r"|\b(?:no|without) commercial (?:use|exploitation)\b"
         r"|\bcommercial (?:use|usage|exploitation|purposes?)\b (?:\w+ ){0,4}(?:is |are )?(?:strictly )?(?:not (?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden|excluded)\b"
         r"|\b(?:may|shall|must|will) not (?:\w+ ){0,8}(?:for|in) (?:any )?commercial\b"
@@ -219,6 +235,17 @@ RULES: tuple[Rule, ...] = (
         r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
         veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
+    ),
+    _r(
+        "commercial:restricted",
+        r"\bcommercial (?:use|usage|uses|applications?|products?|purposes?|distribution|versions?)\b.{0,60}"
+        r"\b(?:requires?|needs?) (?:a |an |the )?(?:[\w']+ ){0,2}(?:permission|licen[cs]es?|consent|approval|agreement|fee|payment)\b"
+        r"|\bcommercial (?:use|usage|uses|applications?|products?|purposes?)\b.{0,40}\b(?:only )?with (?:\w+ ){0,3}(?:permission|consent|approval)\b"
+        r"|\b(?:need|require|obtain|ask for|request|get) (?:\w+ ){0,2}(?:permission|licen[cs]es?|consent|approval)\b.{0,40}\bcommercial\b"
+        r"|\bfor commercial (?:use|purposes|usage|licen[cs]ing),? (?:please )?contact\b",
+        "commercial use needs the licensor's permission or a licence",
+        veto=r"\bwithout (?:\w+ ){0,3}(?:permission|consent|licen|approval|fee)|\bno need\b|\b(?:not|never) (?:need|require)|\bdoes not require"
+        r"|\btrademark|\blogo|\bnames?\b",
     ),
     # ---- modify
     _r(
@@ -281,6 +308,15 @@ RULES: tuple[Rule, ...] = (
         r"|\bunauthori[sz]ed (?:copying|use|reproduction|distribution|disclosure)\b"
         r"|\bno part of\b.{0,80}\bmay be (?:reproduced|copied|distributed|used)\b"
         r"|\bno licen[cs]e (?:is |are )?(?:hereby )?granted\b|\bno rights are granted\b|\bunder a proprietary\b|\bproprietary licen[cs]e agreement\b"
+        r"|\b(?:furnished|provided|licensed|used|distributed|made available) (?:\w+ ){0,4}(?:under|p[ue]rsuant to|subject to|in accordance with) "
+        r"(?:the terms of )?your (?:\w+ ){0,3}(?:licen[cs]e|agreement|subscription)s?\b"
+        r"|\bunder (?:the )?(?:[\w.-]+ ){0,3}(?:master|customer|end[- ]user|subscription|enterprise|commercial) (?:licen[cs]e |services? )?agreement\b"
+        r"|\b(?:is|are) authori[sz]ed only (?:p[ue]rsuant to|under|by|with)\b"
+        r"|\bmay (?:\w+ ){0,2}be (?:used|copied|reproduced|distributed) only with (?:the )?(?:\w+ ){0,2}(?:permission|consent|authori[sz]ation)\b"
+        # permission denied outright
+        r"|^\W*no (?:\w+ )?(?:licen[cs]es?|rights?|permissions?)\b[^.;]{0,160}\b(?:is|are) (?:hereby )?(?:granted|given|conferred)\b"
+        r"|\bpermissions? (?:is|are) (?:hereby )?(?:not granted|restricted)\b|\b(?:you|licensee) (?:are|is) denied\b"
+        r"|\b(?:you|licensee) (?:have|has) no (?:\w+ )?(?:permission|right|licen[cs]e) (?:\w+ ){0,6}to (?:use|copy|modify|distribute|share)\b"
         r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b"
         r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
         r"|\btrade secrets?\b|\bconfidential (?:property|information)\b"

@@ -143,7 +143,7 @@ _FIRST_VERB_WORDS = 7
 
 #: a nominal prohibition whose scope runs to its left ("redistribution ... is prohibited")
 _NEG_LEFT = lazyre.compile(
-    r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b(?! to\b)"
+    r"\b(?:is|are|be) (?:strictly |expressly |explicitly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b(?! to\b)"
     r"|\bnot (?:permitted|allowed)\b(?! to\b)"
 )
 #: a prohibition about some copies only ("in place of the original files", "only part of
@@ -360,7 +360,8 @@ def negations(t: str, *, items: bool = True) -> list[Finding]:
             r"\bmodif|\bderivative|\bredistribut|\bdistribut", scope
         ):
             continue
-        if re.search(r"\b(?:except|unless|other than|not|than as)\b", scope) or _EXPORT.search(scope) \
+        if re.search(r"\b(?:except|unless|other than|not|than as)\b", re.sub(r"\([^)]*\)", " ", scope)) \
+                or _EXPORT.search(scope) \
                 or _LICENSE_DOCUMENT.search(t[: m.start()]) or _LICENCE_FEES.search(scope):
             continue  # "any use other than as authorised is prohibited": the license's frame
         rest = t[m.end() : m.end() + 200]

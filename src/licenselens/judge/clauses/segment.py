@@ -134,7 +134,8 @@ def normalise_clause(raw: str) -> str:
 
 
 #: a comment leader at the start of a line (" * ", "# ", "// ")
-_COMMENT_LEADER = lazyre.compile(r"^[ \t]*(?:\*|#|//|;;?|--|%|!)(?=[ \t]|$)", re.M)
+#: ... or two of them ("// #", "/ #": a comment quoted in another language's comment)
+_COMMENT_LEADER = lazyre.compile(r"^[ \t]*(?:\*|#|//?(?=[ \t]+[#*])|//|;;?|--|%|!)(?:[ \t]+(?:#|\*|//))?(?=[ \t]|$)", re.M)
 _BARE_LEADER = lazyre.compile(r"^[ \t]*(?:/?\*+/?|#|//|;;?|--|%|!)[ \t]*$", re.M)
 _NONBLANK = lazyre.compile(r"^[ \t]*\S", re.M)
 

@@ -157,3 +157,44 @@ def test_commercial_use_that_needs_permission_is_restricted(clause):
 def test_commercial_use_without_asking_is_not_restricted():
     assert effects("Commercial use is allowed without asking for permission.").get("commercial") \
         != "restricted"
+
+
+# ------------------------------------------------------------------ more denials and limits
+
+def test_nobody_but_the_licensor_may_change_its_warranty():
+    assert grant(normalise_clause(
+        "No employee, reseller or agent of ours is authorised to modify this limited "
+        "warranty.")) is None
+
+
+def test_permission_not_granted_to_act_prohibits_the_acts():
+    e = effects("Permission is not granted to use or change the tool for commercial use.")
+    assert e.get("commercial") == "prohibited"
+
+
+def test_sharing_on_a_nonprofit_basis_prohibits_commercial_use():
+    assert effects("Permission is granted to copy the tool, to pass it on on a non-profit "
+                   "basis, and to use it for any purpose.").get("commercial") == "prohibited"
+
+
+def test_a_device_limit_without_a_maker_name_restricts_use():
+    assert effects("Permission is granted to use and pass on the firmware for use with "
+                   "devices, but not as part of another kernel.").get("use") == "restricted"
+
+
+def test_a_star_comment_whose_lines_carry_on_a_sentence_is_uncommented():
+    text = ("The tools\n"
+            " * in this folder are offered free of charge to anybody who wants them, and\n"
+            " * the sale or use of these tools for profit without the written consent of\n"
+            " * Fernhill Labs, Department of Small Machines, Upper Fernhill Road, Fernhill,\n"
+            " * is forbidden.\n")
+    assert any("sale or use of these tools for profit" in c.text for c in segment(text))
+    assert verdicts(text)["commercial"] in ("restricted", "prohibited")
+
+
+def test_a_markdown_list_of_long_items_keeps_its_markers():
+    text = ("Things you may do with the kit:\n"
+            "* Use the kit in any project you like, at home or at work, for free.\n"
+            "* Copy the kit for your friends and colleagues whenever you want to.\n"
+            "* Share the kit on your own website with a link back to ours, please.\n")
+    assert len(segment(text)) >= 4

@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "use:restricted",
         r"\b(?:for (?:the )?use|to be used|used|use it) (?:freely )?(?:only |solely |exclusively )?(?:on|with|in conjunction with) "
-        r"(?!any\b|all\b|other\b|your\b|their\b|most\b|many\b)(?:[\w.-]+ ){1,5}?(?:devices?|computers?|hardware|chips?|ics|chipsets?|boards?"
+        r"(?!any\b|all\b|other\b|your\b|their\b|most\b|many\b)(?:[\w.-]+ ){0,5}?(?:devices?|computers?|hardware|chips?|ics|chipsets?|boards?"
         r"|processors?|microcontrollers?|controllers?|adapters?|operating systems?)\b"
         r"|\b(?:for use|used) (?:only )?(?:on|with) (?!any\b|all\b)(?:[\w.-]+ ){1,4}only\b"
         r"|\b(?:may|shall|can|must) (?:only|solely|exclusively) be used (?:with|on|in conjunction with|in connection with)\b(?! (?:any|lawful|legal)\b)"
@@ -204,6 +204,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:only|solely|exclusively|strictly) (?:for|to) (?:\w+ ){0,3}non-?commercial\b"
         r"|\bnot (?:\w+ ){0,4}for (?:any )?(?:profit or )?commercial (?:use|purposes?|advantage|gain|activit\w+|exploitation)\b"
         r"|\bnon[- ]?commercial (?:use|usage|purposes?) (?:of (?:\w+ ){1,3})?(?:is|are) (?:\w+ )?(?:allowed|permitted|free|granted)\b"
+        r"|\bon a non-?profit basis\b|\bfor non-?profit (?:purposes?|use|usage) only\b"
         r"|\b(?:but|only) (?:for )?non[- ]?commercial (?:use|usage|purposes?)\b|\b(?:but|and) not for (?:profit|commercial (?:use|purposes?|gain|advantage))\b"
         r"|\b(?:as long as|provided(?: that)?|so long as) (?:you|it|they) (?:do not|don't|does not|doesn't|are not|is not) (?:\w+ ){0,3}(?:commercially|for (?:profit|commercial \w+))\b"
         r"|\b(?:no|without) commercial (?:use|exploitation)\b"

@@ -198,3 +198,28 @@ def test_a_markdown_list_of_long_items_keeps_its_markers():
             "* Copy the kit for your friends and colleagues whenever you want to.\n"
             "* Share the kit on your own website with a link back to ours, please.\n")
     assert len(segment(text)) >= 4
+
+
+def test_a_grant_made_with_restrictions_restricts_use():
+    assert effects("Permission is granted to any person holding a copy of the kit to deal in "
+                   "the kit with restriction, including with limitation the rights to use, "
+                   "copy and modify it.").get("use") == "restricted"
+
+
+def test_rights_excluded_at_the_start_of_a_sentence_are_not_granted():
+    clause = ("Excluding without limitation the rights to copy, modify, publish or sell copies "
+              "of the kit unless approved by written permission.")
+    assert grant(normalise_clause(clause)) is None
+    e = effects(clause)
+    assert e.get("modify") == "restricted" and e.get("redistribute") == "restricted"
+
+
+def test_distributing_changed_versions_only_with_the_authors_approval_is_restricted():
+    assert effects("If you want to distribute changed versions of the kit, however small the "
+                   "changes, you have to get my approval first.").get("redistribute") == "restricted"
+
+
+def test_a_prohibition_except_as_agreed_by_the_owner_needs_permission():
+    e = effects("Redistribution and use of the kit, with or without modification, are not "
+                "permitted except as agreed by Fernhill Labs.")
+    assert e.get("redistribute") == "restricted"

@@ -177,6 +177,7 @@ _DENIED = lazyre.compile(
     r"|\b(?:is|are) (?:hereby |explicitly |expressly )*not granted\b|\b(?:you|licensee) (?:are|is) denied\b"
     r"|\b(?:you|licensee) (?:have|has) no (?:\w+ )?(?:permission|right|licen[cs]e)\b|\bnot imply that (?:you|anyone) (?:are|is|may)\b"
     r"|^\W*no (?:\w+,? ){1,6}(?:(?:or|nor|and) \w+ )?(?:of \w+ )?(?:is|are) (?:hereby )?(?:authori[sz]ed|permitted|allowed|entitled)\b"
+    r"|^\W*excluding (?:without limitation |with limitation )?(?:the )?rights? to\b"
 )
 #: a sentence whose subject is a negation ("no part of it may be copied", "no licence ...
 #: is granted"): the grants in it are negated ("nothing ... limits your right to use" is not)

@@ -158,6 +158,18 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "use:restricted",
+        r"\b(?:deal in|use) (?:the |this )?\w+,? with (?:some |certain |little |dire,? )?restrictions?\b(?! (?:on|as to|regarding)\b)"
+        r"|\bwith little restriction\b|\bincluding with limitation\b",
+        "the grant is made with restrictions",
+    ),
+    _r(
+        "redistribute:restricted",
+        r"\b(?:distribut|redistribut|publish|sell)\w*\b.{0,120}\b(?:have to|must|need to|shall) (?:first )?(?:get|obtain|ask for|request|seek) "
+        r"(?:my|our|the (?:author|licensor|copyright holder)'?s?|(?:prior )?written|express) (?:\w+ )?(?:approval|permission|consent)\b",
+        "redistribution needs the author's approval",
+    ),
+    _r(
+        "use:restricted",
         r"\b(?:for|during|within) (?:a|the|an) (?:\w+ ){0,2}(?:period|term) of (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
         r"|\btrial (?:period|version|licen[cs]e|use)\b|\bevaluation (?:period|licen[cs]e|term)\b"
         r"|\b(?:expires?|ends?|terminates?) (?:automatically )?(?:\w+ ){0,4}(?:after|at the end of|on) (?:\w+ ){0,3}\(?\d+\)? ?(?:days?|weeks?|months?)\b"

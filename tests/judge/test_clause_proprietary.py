@@ -223,3 +223,25 @@ def test_a_prohibition_except_as_agreed_by_the_owner_needs_permission():
     e = effects("Redistribution and use of the kit, with or without modification, are not "
                 "permitted except as agreed by Fernhill Labs.")
     assert e.get("redistribute") == "restricted"
+
+
+@pytest.mark.parametrize("clause, dim, verdict", [
+    ("The scripts may be passed on freely provided that no fee is charged for passing them on.",
+     "commercial", "restricted"),
+    ("Copying is authorised only if no profit or payment of any kind is received for it.",
+     "commercial", "restricted"),
+    ("This collection is free and open for non-commercial redistribution under its terms.",
+     "commercial", "prohibited"),
+    ("Fernhill Labs authorises you to copy the manuals for non-commercial use inside your "
+     "company only.", "commercial", "prohibited"),
+    ("(a) You do not edit the files under any circumstances.", "modify", "prohibited"),
+    ("(b) You only use the files for the Fernhill game server.", "use", "restricted"),
+])
+def test_free_of_charge_sharing_and_narrow_uses(clause, dim, verdict):
+    assert effects(clause).get(dim) == verdict
+
+
+def test_what_the_licensor_may_do_with_your_ideas_grants_you_nothing():
+    assert grant(normalise_clause(
+        "Fernhill shall be free to use any ideas, concepts or techniques in your comments for "
+        "any purpose, including commercial ones.")) is None

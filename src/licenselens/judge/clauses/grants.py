@@ -89,7 +89,7 @@ _NO_RIGHTS = lazyre.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permissio
 #: a grant by the user to the licensor (feedback, contributions): no grant to the user
 _TO_LICENSOR = lazyre.compile(
     r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b(?! (?:to )?you\b)"
-    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
+    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b|\b(?:any )?ideas, concepts\b"
 )
 #: the licensee grants the licensor rights (in its feedback, its applications): what the
 #: rest of the sentence lists is granted to the licensor, not to the licensee

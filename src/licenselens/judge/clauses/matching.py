@@ -85,7 +85,7 @@ _NC_FOR = lazyre.compile(
     r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?)\b"
 )
 _GRANT_WORDS = lazyre.compile(
-    r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used|free to|freely|you can)\b"
+    r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used|free to|freely|you can|authori[sz]es?|freeware)\b"
 )
 _DESCRIPTIVE = lazyre.compile(
     r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b"

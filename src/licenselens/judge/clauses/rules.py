@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
         r"|processors?|microcontrollers?|controllers?|adapters?|operating systems?)\b"
         r"|\b(?:for use|used) (?:only )?(?:on|with) (?!any\b|all\b)(?:[\w.-]+ ){1,4}only\b"
         r"|\b(?:may|shall|can|must) (?:only|solely|exclusively) be used (?:with|on|in conjunction with|in connection with)\b(?! (?:any|lawful|legal)\b)"
-        r"|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
+        r"|\b(?:you|licensee) (?:may )?only use (?:\w+ ){0,4}(?:for|on|with)\b|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
         r"|\b(?:all|any) other (?:use|uses|usage) (?:\w+ ){0,3}(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b",
         "use is limited to a platform, device or field",
         veto=r"\bany (?:device|computer|hardware|platform|system)|\bin accordance|\bin compliance|\blawful|\blegal|\bwarrant|\bliab"
@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:only|solely|exclusively|strictly) (?:for|to) (?:\w+ ){0,3}non-?commercial\b"
         r"|\bnot (?:\w+ ){0,4}for (?:any )?(?:profit or )?commercial (?:use|purposes?|advantage|gain|activit\w+|exploitation)\b"
         r"|\bnon[- ]?commercial (?:use|usage|purposes?) (?:of (?:\w+ ){1,3})?(?:is|are) (?:\w+ )?(?:allowed|permitted|free|granted)\b"
-        r"|\bon a non-?profit basis\b|\bfor non-?profit (?:purposes?|use|usage) only\b"
+        r"|\bfor non[- ]?commercial (?:re)?distribution\b|\bon a non-?profit basis\b|\bfor non-?profit (?:purposes?|use|usage) only\b"
         r"|\b(?:but|only) (?:for )?non[- ]?commercial (?:use|usage|purposes?)\b|\b(?:but|and) not for (?:profit|commercial (?:use|purposes?|gain|advantage))\b"
         r"|\b(?:as long as|provided(?: that)?|so long as) (?:you|it|they) (?:do not|don't|does not|doesn't|are not|is not) (?:\w+ ){0,3}(?:commercially|for (?:profit|commercial \w+))\b"
         r"|\b(?:no|without) commercial (?:use|exploitation)\b"
@@ -255,7 +255,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:requires?|needs?) (?:a |an |the )?(?:[\w']+ ){0,2}(?:permission|licen[cs]es?|consent|approval|agreement|fee|payment)\b"
         r"|\bcommercial (?:use|usage|uses|applications?|products?|purposes?)\b.{0,40}\b(?:only )?with (?:\w+ ){0,3}(?:permission|consent|approval)\b"
         r"|\b(?:need|require|obtain|ask for|request|get) (?:\w+ ){0,2}(?:permission|licen[cs]es?|consent|approval)\b.{0,40}\bcommercial\b"
-        r"|\bfor commercial (?:use|purposes|usage|licen[cs]ing),? (?:please )?contact\b",
+        r"|\bfor commercial (?:use|purposes|usage|licen[cs]ing),? (?:please )?contact\b"
+        # copies may be passed on only free of charge
+        r"|\bprovided (?:that )?no (?:fee|charge|compensation|payment) (?:is|be|will be) (?:charged|made|received|asked)\b"
+        r"|\b(?:and|that) no compensation is received\b|\bonly if no (?:profit|fee|remuneration|payment)\b",
         "commercial use needs the licensor's permission or a licence",
         veto=r"\bwithout (?:\w+ ){0,3}(?:permission|consent|licen|approval|fee)|\bno need\b|\b(?:not|never) (?:need|require)|\bdoes not require"
         r"|\btrademark|\blogo|\bnames?\b",

@@ -64,7 +64,7 @@ SELL_V = lazyre.compile(rf"\b{_SELL}\b")
 #: a negation that opens a scope running to its right
 NEG_RIGHT = lazyre.compile(
     r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
-    r"|(?:\b(?:do|will)|\b(?:licensee|recipient|user|customer|he|she) does) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
+    r"|(?:\b(?:do|will)|\b(?:licensee|recipient|user|customer|he|she) does) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access|edit|change)\b)"
     r"|\bunder no circumstances? (?:may|shall|can|will) (?:you|licensee|the licensee|users?|anyone)\b"
     r"|^\W*excluding (?:without limitation |with limitation )?(?:the )?rights? to\b|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
     r"|\b(?:is|are) (?:hereby )?not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted(?: the right| permission)?) to\b"

@@ -245,3 +245,33 @@ def test_what_the_licensor_may_do_with_your_ideas_grants_you_nothing():
     assert grant(normalise_clause(
         "Fernhill shall be free to use any ideas, concepts or techniques in your comments for "
         "any purpose, including commercial ones.")) is None
+
+
+@pytest.mark.parametrize("clause, dim, verdict", [
+    ("You may use the widgets at no charge in any app, as long as end users are not charged a "
+     "fee of any kind to use it.", "commercial", "restricted"),
+    ("The licence allows use by up to the number of users per entity named above.",
+     "commercial", "restricted"),
+    ("Licensee may not use the Software for an Excluded Purpose.", "use", "restricted"),
+    ("You may not offer the Software as part of a hosted service that competes with the "
+     "licensor's products.", "use", "restricted"),
+])
+def test_commercial_thresholds_and_excluded_purposes(clause, dim, verdict):
+    assert effects(clause).get(dim) == verdict
+
+
+def test_a_reference_to_other_terms_grants_nothing_in_a_proprietary_notice():
+    text = ("The Fernhill benchmark tools are provided under the terms of the Fernhill Benchmark "
+            "License Agreements. The tools are proprietary intellectual property of Fernhill "
+            "and are protected by copyright laws.")
+    v = verdicts(text)
+    assert "free" not in v.values()
+    assert tier(v) == "closed"
+
+
+def test_a_reference_to_other_terms_under_a_plain_copyright_notice_still_reads():
+    text = ("Copyright 2020 Fernhill Labs. All rights reserved.\n\n"
+            "The contents of this file are licensed under the Fernhill Public License "
+            "Version 1.0.")
+    r = verdicts(text)
+    assert r["use"] == "free"

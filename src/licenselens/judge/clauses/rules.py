@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
         r"|processors?|microcontrollers?|controllers?|adapters?|operating systems?)\b"
         r"|\b(?:for use|used) (?:only )?(?:on|with) (?!any\b|all\b)(?:[\w.-]+ ){1,4}only\b"
         r"|\b(?:may|shall|can|must) (?:only|solely|exclusively) be used (?:with|on|in conjunction with|in connection with)\b(?! (?:any|lawful|legal)\b)"
-        r"|\b(?:you|licensee) (?:may )?only use (?:\w+ ){0,4}(?:for|on|with)\b|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
+        r"|\b(?:you|licensee) (?:may )?only use (?:\w+ ){0,4}(?:for|on|with)\b|\bexcluded purposes?\b|\b(?:product|service|offering)s? (?:that|which) compete\w* with\b|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
         r"|\b(?:all|any) other (?:use|uses|usage) (?:\w+ ){0,3}(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b",
         "use is limited to a platform, device or field",
         veto=r"\bany (?:device|computer|hardware|platform|system)|\bin accordance|\bin compliance|\blawful|\blegal|\bwarrant|\bliab"
@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "commercial:restricted",
-        r"\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
+        r"\b(?:the )?number of users per (?:entity|organi[sz]ation|company|customer)\b|\bexceed the use limitation\b"
+        r"|\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
         "user-count threshold",
         veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
@@ -256,6 +257,7 @@ RULES: tuple[Rule, ...] = (
         r"|\bcommercial (?:use|usage|uses|applications?|products?|purposes?)\b.{0,40}\b(?:only )?with (?:\w+ ){0,3}(?:permission|consent|approval)\b"
         r"|\b(?:need|require|obtain|ask for|request|get) (?:\w+ ){0,2}(?:permission|licen[cs]es?|consent|approval)\b.{0,40}\bcommercial\b"
         r"|\bfor commercial (?:use|purposes|usage|licen[cs]ing),? (?:please )?contact\b"
+        r"|\b(?:as long as|provided(?: that)?|so long as) (?:your )?(?:end[- ]?)?(?:users|customers) are not charged\b"
         # copies may be passed on only free of charge
         r"|\bprovided (?:that )?no (?:fee|charge|compensation|payment) (?:is|be|will be) (?:charged|made|received|asked)\b"
         r"|\b(?:and|that) no compensation is received\b|\bonly if no (?:profit|fee|remuneration|payment)\b",
@@ -335,7 +337,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:you|licensee) (?:have|has) no (?:\w+ )?(?:permission|right|licen[cs]e) (?:\w+ ){0,6}to (?:use|copy|modify|distribute|share)\b"
         r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b"
         r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
-        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b"
+        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b|\bproprietary intellectual propert(?:y|ies)\b"
         r"|\b(?:is|are) protected by (?:the )?(?:applicable )?(?:\w+ )?(?:copyright|intellectual property)\b(?:,? (?:patent|trade secret|and|or|other|\w+)){0,6} (?:laws?|rights|treaties)\b"
         r"|\b(?:is|are) licen[cs]ed,? (?:and )?not sold\b"
         r"|\b(?:licen[cs]e |software |subscription |services? )?agreement (?:\w+ ){0,2}between (?:you|licensee|the licensee|the customer|customer|[\w.,&-]+(?: [\w.,&-]+){0,3} and)\b"

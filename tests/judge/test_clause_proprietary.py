@@ -275,3 +275,14 @@ def test_a_reference_to_other_terms_under_a_plain_copyright_notice_still_reads()
             "Version 1.0.")
     r = verdicts(text)
     assert r["use"] == "free"
+
+
+def test_rights_a_notice_limits_are_not_granted():
+    assert grant(normalise_clause(
+        "This notice limits rights to copy, modify, publish or sell copies of the kit, unless "
+        "agreed otherwise.")) is None
+
+
+def test_permission_not_granted_for_redistribution_prohibits_it():
+    assert effects("Permission is not granted for redistribution of changed versions.").get(
+        "redistribute") == "prohibited"

@@ -186,6 +186,10 @@ _NEGATIVE_SUBJECT = lazyre.compile(
 )
 #: a denial about the licensor's marks or patents leaves the grant of the work standing
 _MARKS_BEFORE = lazyre.compile(r"\btrademarks?|\btrade names?|\bnames?\b|\blogos?\b|\bpatents?\b|\bmarks\b")
+#: rights a notice holds back ("limits rights to copy", "reserves the right to modify")
+_WITHHELD_RIGHTS = lazyre.compile(
+    r"(?<!not )(?<!to )(?<!never )\b(?:limits?|restricts?|reserves?|retains?|withholds?|excludes?|excluding) (?:the |all |any |your |its )?(?:exclusive )?$"
+)
 _GRANT_VERB = lazyre.compile(r"(?:hereby )?(?:grant|give|confer|permit|authori|allow|licens)")
 _AFFIRMED = lazyre.compile(
     r"\b(?:limits?|restricts?|prevents?|prohibits?|impairs?|reduces?|affects?|derogates?|deprives?|waives?|construed)\b"
@@ -241,6 +245,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
+        if not negative and _WITHHELD_RIGHTS.search(t, max(0, cand.start() - 30), cand.start()):
+            continue  # "this notice limits rights to copy, modify ...": rights held back
         if negative and not _SENTENCE_CUT.search(t, 0, cand.start()) and (
                 _GRANT_VERB.match(cand.group(0)) or not _AFFIRMED.search(t, negative.end(), cand.start())):
             continue  # "no part of it ... may be copied", "no licence ... is granted"

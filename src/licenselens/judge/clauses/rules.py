@@ -163,6 +163,11 @@ RULES: tuple[Rule, ...] = (
         "the grant is made with restrictions",
     ),
     _r(
+        "redistribute:prohibited",
+        r"\b(?:permission|the right) (?:is|are) (?:hereby |explicitly |expressly )*not granted for (?:the )?(?:re)?distribution\b",
+        "redistribution is not granted",
+    ),
+    _r(
         "redistribute:restricted",
         r"\b(?:distribut|redistribut|publish|sell)\w*\b.{0,120}\b(?:have to|must|need to|shall) (?:first )?(?:get|obtain|ask for|request|seek) "
         r"(?:my|our|the (?:author|licensor|copyright holder)'?s?|(?:prior )?written|express) (?:\w+ )?(?:approval|permission|consent)\b",

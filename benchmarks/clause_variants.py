@@ -67,6 +67,8 @@ def read_rule(path: Path) -> tuple[dict, str] | None:
         meta = yaml.safe_load(head) or {}
     except yaml.YAMLError:
         return None
+    # "{{...}}" marks a rule's required phrases: ScanCode's markup, not license text
+    text = text.replace("{{", "").replace("}}", "")
     return (meta, text.strip()) if isinstance(meta, dict) else None
 
 

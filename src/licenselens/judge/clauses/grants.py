@@ -95,7 +95,7 @@ _NO_RIGHTS = lazyre.compile(r"(?: \w+){0,2} no (?:rights?|licen[cs]es?|permissio
 #: a grant by the user to the licensor (feedback, contributions): no grant to the user
 _TO_LICENSOR = lazyre.compile(
     r"\b(?:you|licensee|customer|contributor|recipient|user)s? (?:\w+ )?(?:hereby )?(?:grants?|agrees? to grant)\b(?! (?:to )?you\b)"
-    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b"
+    r"|\bgrants? (?:to )?(?:us|licensor|the licensor)\b|\bfeedback\b|\b(?:any )?ideas, concepts\b"
 )
 #: the licensee grants the licensor rights (in its feedback, its applications): what the
 #: rest of the sentence lists is granted to the licensor, not to the licensee
@@ -143,10 +143,11 @@ _LIMITED = lazyre.compile(
 _LIMITED_LICENCE = lazyre.compile(r"\b(?:limited|revocable)(?:[, ]+[\w-]+){0,6}?[, ]+licen[cs]e\b")
 #: "may be used only in accordance with a separate license agreement": not a grant here
 _BY_AGREEMENT = lazyre.compile(
-    r"\b(?:pursuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
+    r"\b(?:p[ue]rsuant to|subject to|in accordance with|under) (?:the terms of )?(?:a|an|such|that|the|your) (?:separate |executed |written |signed |valid |applicable )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
     r"|\bonly (?:in accordance with|subject to|under) (?:the terms of )?(?:such|a|an|that) (?:\w+ )?(?:licen[cs]e|agreement)\b"
     r"|\b(?:have|has) (?:\w+ )?(?:signed|executed|entered into|concluded) (?:a|an|the|such) (?:[\w,-]+ ){0,4}(?:licen[cs]e|agreement)\b"
     r"|\bonly as (?:such|a|an|that|the) (?:\w+ ){0,2}agreement (?:allows|permits|provides|authori[sz]es|specifies)\b"
+    r"|\bonly (?:with|by) (?:the )?(?:\w+ ){0,2}(?:permission|consent|authori[sz]ation)\b"
 )
 _COM_AND_NC = lazyre.compile(
     r"\b(?:both )?commercial(?:ly)? (?:and|or|&|and/or) non-?commercial(?:ly)?\b"
@@ -174,6 +175,38 @@ _BARE_LEAD = lazyre.compile(
 
 #: where the sentence a phrase belongs to starts
 _SENTENCE_CUT = lazyre.compile(r"[;:]|\. ")
+#: permission denied outright ("permission is hereby not granted", "no licence ... is
+#: granted", "nothing in this agreement grants you rights"): the sentence grants nothing
+_DENIED = lazyre.compile(
+    r"\b(?:permissions?|licen[cs]es?|rights?|authori[sz]ation) (?:is|are) (?:hereby |explicitly |expressly |specifically )*"
+    r"(?:not|never) (?:hereby )?(?:granted|given|conferred)\b|\b(?:permission|licen[cs]e|use) is (?:hereby )?restricted,? to\b"
+    r"|\b(?:is|are) (?:hereby |explicitly |expressly )*not granted\b|\b(?:you|licensee) (?:are|is) denied\b"
+    r"|\b(?:you|licensee) (?:have|has) no (?:\w+ )?(?:permission|right|licen[cs]e)\b|\bnot imply that (?:you|anyone) (?:are|is|may)\b"
+    r"|^\W*no (?:\w+,? ){1,6}(?:(?:or|nor|and) \w+ )?(?:of \w+ )?(?:is|are) (?:hereby )?(?:authori[sz]ed|permitted|allowed|entitled)\b"
+    r"|^\W*excluding (?:without limitation |with limitation )?(?:the )?rights? to\b"
+)
+#: a sentence whose subject is a negation ("no part of it may be copied", "no licence ...
+#: is granted"): the grants in it are negated ("nothing ... limits your right to use" is not)
+_NEGATIVE_SUBJECT = lazyre.compile(
+    r"^\W*(?:\d+\.?\s*)?(?:no (?:\w+ )?(?:licen[cs]es?|rights?|permissions?|part|portion|grant)|nothing (?:in|herein|contained|stated|said))\b"
+)
+#: a denial about the licensor's marks or patents leaves the grant of the work standing
+_MARKS_BEFORE = lazyre.compile(r"\btrademarks?|\btrade names?|\bnames?\b|\blogos?\b|\bpatents?\b|\bmarks\b")
+#: rights a notice holds back ("limits rights to copy", "reserves the right to modify")
+_WITHHELD_RIGHTS = lazyre.compile(
+    r"(?<!not )(?<!to )(?<!never )\b(?:limits?|restricts?|reserves?|retains?|withholds?|excludes?|excluding) (?:the |all |any |your |its )?(?:exclusive )?$"
+)
+_GRANT_VERB = lazyre.compile(r"(?:hereby )?(?:grant|give|confer|permit|authori|allow|licens)")
+_AFFIRMED = lazyre.compile(
+    r"\b(?:limits?|restricts?|prevents?|prohibits?|impairs?|reduces?|affects?|derogates?|deprives?|waives?|construed)\b"
+)
+#: a grant to a party the text names ("an exception is granted to Acme Ltd to use ..."):
+#: nothing is granted to the reader
+_TO_NAMED_PARTY = lazyre.compile(
+    r"\b(?:exception|permission|licen[cs]e|right)s? (?:is |are )?(?:hereby )?granted (?:only )?to "
+    r"(?!you\b|anyone|anybody|any\b|all\b|every|the\b|licensee|users?\b|recipients?\b|persons?\b|those\b|whoever|each\b|individuals?\b)"
+    r"[a-z][\w.&-]*(?: [\w.&-]+){0,3} to (?:use|copy|modify|distribute|reproduce)\b"
+)
 
 
 def personal(t: str) -> bool:
@@ -195,7 +228,7 @@ def grant_lead(t: str) -> str:
 def commercial_free(t: str) -> bool:
     """The clause says commercial use is allowed ("commercial and non-commercial purposes")."""
     m = _COM_AND_NC.search(t)
-    if m is None or _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()]):
+    if m is None or _DENIED.search(t) or _NEGATIVE_SUBJECT.match(t) or _GRANT_NEGATED.search(t[max(0, m.start() - 30) : m.start()]):
         return False
     # "you may not publish, lend or sell copies": selling inside a prohibition allows nothing
     before = t[max(0, m.start() - 160) : m.start()]
@@ -209,10 +242,20 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     ``limit`` is "" (no purpose limit), "noncommercial" or "purpose" (research,
     evaluation, internal use, a sole purpose, one computer...)."""
     t = t.replace("public-domain", "public domain")  # the hyphenated adjective
+    denied = _DENIED.search(t)
+    if denied and not _MARKS_BEFORE.search(t, max(0, denied.start() - 80), denied.start()) \
+            or _TO_NAMED_PARTY.search(t):
+        return None
+    negative = _NEGATIVE_SUBJECT.match(t)
     m = None
     for cand in _GRANT.finditer(t):
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
+        if not negative and _WITHHELD_RIGHTS.search(t, max(0, cand.start() - 30), cand.start()):
+            continue  # "this notice limits rights to copy, modify ...": rights held back
+        if negative and not _SENTENCE_CUT.search(t, 0, cand.start()) and (
+                _GRANT_VERB.match(cand.group(0)) or not _AFFIRMED.search(t, negative.end(), cand.start())):
+            continue  # "no part of it ... may be copied", "no licence ... is granted"
         if _FROM_LICENSEE.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
             break  # "the licensee grants the licensor a royalty-free licence to ..."
         if _THE_TERMS_THEMSELVES.search(t[max(0, cand.start() - 40) : cand.start()]):

@@ -52,7 +52,7 @@ _WITHOUT_PERMISSION = lazyre.compile(
 )
 _PERMISSION_WORDS = lazyre.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
-    r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee)\b"
+    r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee|agreed (?:to )?(?:by|with|in writing))\b"
 )
 #: an exception that points back at the license itself: the prohibition is the license's frame
 _SELF_EXCEPTION = lazyre.compile(

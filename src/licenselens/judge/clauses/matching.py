@@ -80,11 +80,12 @@ _PURPOSE_FOR = lazyre.compile(
     r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b)"
 )
 _NC_FOR = lazyre.compile(
-    r"\bfor (?:\w+ ){0,2}non-?commercial (?:purposes?|use|uses)\b"
+    r"\bfor (?:[\w/-]+ ){0,2}non[- ]?commercial (?:purposes?|use|uses|usage)\b"
+    r"|\((?:i\.e\.,? )?non[- ]?commercial\)"
     r"|\b(?:in|for) (?:the development of )?(?:any |a |your )?non-?commercial (?:\w+ )?(?:projects?|applications?|products?)\b"
 )
 _GRANT_WORDS = lazyre.compile(
-    r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used)\b"
+    r"\b(?:grants?|granted|right to|license to|licensed (?:to|for)|permitted|permission|you may|may be used|free to|freely|you can|authori[sz]es?|freeware)\b"
 )
 _DESCRIPTIVE = lazyre.compile(
     r"\b(?:developed|created|written|built|designed|funded) (?:\w+ )?for\b"

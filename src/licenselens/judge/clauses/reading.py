@@ -265,7 +265,10 @@ def _assemble(
 ) -> ClauseReading:
     labels = {h.label for h in hits}
     has_grant = bool(labels & {"grant", "grant-any"})
-    if not has_grant and "grant-ref" in labels:
+    # a reference to other terms grants nothing in text that calls itself proprietary
+    # (beyond the "all rights reserved" of a plain copyright notice)
+    owned = any(h.label == "proprietary" and "rights reserved" not in h.clause.text for h in hits)
+    if not has_grant and "grant-ref" in labels and not owned:
         has_grant = True
         warnings.append(
             "the text grants rights by naming another license whose terms it does not contain"

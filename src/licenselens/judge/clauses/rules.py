@@ -145,6 +145,36 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "use:restricted",
+        r"\b(?:for (?:the )?use|to be used|used|use it) (?:freely )?(?:only |solely |exclusively )?(?:on|with|in conjunction with) "
+        r"(?!any\b|all\b|other\b|your\b|their\b|most\b|many\b)(?:[\w.-]+ ){0,5}?(?:devices?|computers?|hardware|chips?|ics|chipsets?|boards?"
+        r"|processors?|microcontrollers?|controllers?|adapters?|operating systems?)\b"
+        r"|\b(?:for use|used) (?:only )?(?:on|with) (?!any\b|all\b)(?:[\w.-]+ ){1,4}only\b"
+        r"|\b(?:may|shall|can|must) (?:only|solely|exclusively) be used (?:with|on|in conjunction with|in connection with)\b(?! (?:any|lawful|legal)\b)"
+        r"|\b(?:you|licensee) (?:may )?only use (?:\w+ ){0,4}(?:for|on|with)\b|\bexcluded purposes?\b|\b(?:product|service|offering)s? (?:that|which) compete\w* with\b|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
+        r"|\b(?:all|any) other (?:use|uses|usage) (?:\w+ ){0,3}(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b",
+        "use is limited to a platform, device or field",
+        veto=r"\bany (?:device|computer|hardware|platform|system)|\bin accordance|\bin compliance|\blawful|\blegal|\bwarrant|\bliab"
+        r"|\bnot (?:designed|intended)|\bexport|\blicen[cs]e keys?\b|\bvalid licen|\btrademarks?|\bservice marks?|\btrade names?|\blogos?\b",
+    ),
+    _r(
+        "use:restricted",
+        r"\b(?:deal in|use) (?:the |this )?\w+,? with (?:some |certain |little |dire,? )?restrictions?\b(?! (?:on|as to|regarding)\b)"
+        r"|\bwith little restriction\b|\bincluding with limitation\b",
+        "the grant is made with restrictions",
+    ),
+    _r(
+        "redistribute:prohibited",
+        r"\b(?:permission|the right) (?:is|are) (?:hereby |explicitly |expressly )*not granted for (?:the )?(?:re)?distribution\b",
+        "redistribution is not granted",
+    ),
+    _r(
+        "redistribute:restricted",
+        r"\b(?:distribut|redistribut|publish|sell)\w*\b.{0,120}\b(?:have to|must|need to|shall) (?:first )?(?:get|obtain|ask for|request|seek) "
+        r"(?:my|our|the (?:author|licensor|copyright holder)'?s?|(?:prior )?written|express) (?:\w+ )?(?:approval|permission|consent)\b",
+        "redistribution needs the author's approval",
+    ),
+    _r(
+        "use:restricted",
         r"\b(?:for|during|within) (?:a|the|an) (?:\w+ ){0,2}(?:period|term) of (?:\w+ ){0,2}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
         r"|\btrial (?:period|version|licen[cs]e|use)\b|\bevaluation (?:period|licen[cs]e|term)\b"
         r"|\b(?:expires?|ends?|terminates?) (?:automatically )?(?:\w+ ){0,4}(?:after|at the end of|on) (?:\w+ ){0,3}\(?\d+\)? ?(?:days?|weeks?|months?)\b"
@@ -189,7 +219,11 @@ RULES: tuple[Rule, ...] = (
         "commercial:prohibited",
         r"\bnon-?commercial (?:purposes?|use|uses|research|activit\w+)? ?only\b"
         r"|\b(?:only|solely|exclusively|strictly) (?:for|to) (?:\w+ ){0,3}non-?commercial\b"
-        r"|\bnot (?:\w+ ){0,4}for (?:any )?commercial (?:use|purposes?|advantage|gain|activit\w+|exploitation)\b"
+        r"|\bnot (?:\w+ ){0,4}for (?:any )?(?:profit or )?commercial (?:use|purposes?|advantage|gain|activit\w+|exploitation)\b"
+        r"|\bnon[- ]?commercial (?:use|usage|purposes?) (?:of (?:\w+ ){1,3})?(?:is|are) (?:\w+ )?(?:allowed|permitted|free|granted)\b"
+        r"|\bfor non[- ]?commercial (?:re)?distribution\b|\bon a non-?profit basis\b|\bfor non-?profit (?:purposes?|use|usage) only\b"
+        r"|\b(?:but|only) (?:for )?non[- ]?commercial (?:use|usage|purposes?)\b|\b(?:but|and) not for (?:profit|commercial (?:use|purposes?|gain|advantage))\b"
+        r"|\b(?:as long as|provided(?: that)?|so long as) (?:you|it|they) (?:do not|don't|does not|doesn't|are not|is not) (?:\w+ ){0,3}(?:commercially|for (?:profit|commercial \w+))\b"
         r"|\b(?:no|without) commercial (?:use|exploitation)\b"
         r"|\bcommercial (?:use|usage|exploitation|purposes?)\b (?:\w+ ){0,4}(?:is |are )?(?:strictly )?(?:not (?:permitted|allowed|authori[sz]ed|licensed)|prohibited|forbidden|excluded)\b"
         r"|\b(?:may|shall|must|will) not (?:\w+ ){0,8}(?:for|in) (?:any )?commercial\b"
@@ -199,7 +233,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "commercial:restricted",
-        r"\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
+        r"\b(?:the )?number of users per (?:entity|organi[sz]ation|company|customer)\b|\bexceed the use limitation\b"
+        r"|\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
         "user-count threshold",
         veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
@@ -219,6 +254,21 @@ RULES: tuple[Rule, ...] = (
         r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
         veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
+    ),
+    _r(
+        "commercial:restricted",
+        r"\bcommercial (?:use|usage|uses|applications?|products?|purposes?|distribution|versions?)\b.{0,60}"
+        r"\b(?:requires?|needs?) (?:a |an |the )?(?:[\w']+ ){0,2}(?:permission|licen[cs]es?|consent|approval|agreement|fee|payment)\b"
+        r"|\bcommercial (?:use|usage|uses|applications?|products?|purposes?)\b.{0,40}\b(?:only )?with (?:\w+ ){0,3}(?:permission|consent|approval)\b"
+        r"|\b(?:need|require|obtain|ask for|request|get) (?:\w+ ){0,2}(?:permission|licen[cs]es?|consent|approval)\b.{0,40}\bcommercial\b"
+        r"|\bfor commercial (?:use|purposes|usage|licen[cs]ing),? (?:please )?contact\b"
+        r"|\b(?:as long as|provided(?: that)?|so long as) (?:your )?(?:end[- ]?)?(?:users|customers) are not charged\b"
+        # copies may be passed on only free of charge
+        r"|\bprovided (?:that )?no (?:fee|charge|compensation|payment) (?:is|be|will be) (?:charged|made|received|asked)\b"
+        r"|\b(?:and|that) no compensation is received\b|\bonly if no (?:profit|fee|remuneration|payment)\b",
+        "commercial use needs the licensor's permission or a licence",
+        veto=r"\bwithout (?:\w+ ){0,3}(?:permission|consent|licen|approval|fee)|\bno need\b|\b(?:not|never) (?:need|require)|\bdoes not require"
+        r"|\btrademark|\blogo|\bnames?\b",
     ),
     # ---- modify
     _r(
@@ -281,9 +331,18 @@ RULES: tuple[Rule, ...] = (
         r"|\bunauthori[sz]ed (?:copying|use|reproduction|distribution|disclosure)\b"
         r"|\bno part of\b.{0,80}\bmay be (?:reproduced|copied|distributed|used)\b"
         r"|\bno licen[cs]e (?:is |are )?(?:hereby )?granted\b|\bno rights are granted\b|\bunder a proprietary\b|\bproprietary licen[cs]e agreement\b"
+        r"|\b(?:furnished|provided|licensed|used|distributed|made available) (?:\w+ ){0,4}(?:under|p[ue]rsuant to|subject to|in accordance with) "
+        r"(?:the terms of )?your (?:\w+ ){0,3}(?:licen[cs]e|agreement|subscription)s?\b"
+        r"|\bunder (?:the )?(?:[\w.-]+ ){0,3}(?:master|customer|end[- ]user|subscription|enterprise|commercial) (?:licen[cs]e |services? )?agreement\b"
+        r"|\b(?:is|are) authori[sz]ed only (?:p[ue]rsuant to|under|by|with)\b"
+        r"|\bmay (?:\w+ ){0,2}be (?:used|copied|reproduced|distributed) only with (?:the )?(?:\w+ ){0,2}(?:permission|consent|authori[sz]ation)\b"
+        # permission denied outright
+        r"|^\W*no (?:\w+ )?(?:licen[cs]es?|rights?|permissions?)\b[^.;]{0,160}\b(?:is|are) (?:hereby )?(?:granted|given|conferred)\b"
+        r"|\bpermissions? (?:is|are) (?:hereby )?(?:not granted|restricted)\b|\b(?:you|licensee) (?:are|is) denied\b"
+        r"|\b(?:you|licensee) (?:have|has) no (?:\w+ )?(?:permission|right|licen[cs]e) (?:\w+ ){0,6}to (?:use|copy|modify|distribute|share)\b"
         r"|\b(?:may|shall) not be (?:used|copied|reproduced|distributed)\b.{0,60}\bwithout (?:the )?(?:express |prior )*written (?:permission|consent|authori[sz]ation)\b"
         r"|\b(?:furnished|provided|licensed|used|distributed) (?:\w+ ){0,4}(?:under|pursuant to|subject to|in accordance with) (?:the terms of )?(?:a|an) (?:separate |executed |written |signed |valid )+(?:\w+ )?(?:licen[cs]e|agreement)\b"
-        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b"
+        r"|\btrade secrets?\b|\bconfidential (?:property|information)\b|\bproprietary intellectual propert(?:y|ies)\b"
         r"|\b(?:is|are) protected by (?:the )?(?:applicable )?(?:\w+ )?(?:copyright|intellectual property)\b(?:,? (?:patent|trade secret|and|or|other|\w+)){0,6} (?:laws?|rights|treaties)\b"
         r"|\b(?:is|are) licen[cs]ed,? (?:and )?not sold\b"
         r"|\b(?:licen[cs]e |software |subscription |services? )?agreement (?:\w+ ){0,2}between (?:you|licensee|the licensee|the customer|customer|[\w.,&-]+(?: [\w.,&-]+){0,3} and)\b"

@@ -64,10 +64,10 @@ SELL_V = lazyre.compile(rf"\b{_SELL}\b")
 #: a negation that opens a scope running to its right
 NEG_RIGHT = lazyre.compile(
     r"\b(?:may|shall|must|can) not\b|\bcannot\b|\bcan't\b|\bmustn't\b"
-    r"|(?:\b(?:do|will)|\b(?:licensee|recipient|user|customer|he|she) does) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access)\b)"
+    r"|(?:\b(?:do|will)|\b(?:licensee|recipient|user|customer|he|she) does) not(?= (?:\w+ )?(?:use|copy|modify|distribute|redistribute|sell|publish|reproduce|share|sublicense|rent|lease|alter|adapt|translate|reverse|decompile|disassemble|create|make|fine|remove|host|transfer|deploy|run|access|edit|change)\b)"
     r"|\bunder no circumstances? (?:may|shall|can|will) (?:you|licensee|the licensee|users?|anyone)\b"
-    r"|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
-    r"|\b(?:is|are) not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted (?:the right|permission)) to\b"
+    r"|^\W*excluding (?:without limitation |with limitation )?(?:the )?rights? to\b|\b(?:may|shall|must) never\b|\b(?:agrees?|undertakes?|covenants?) not to\b|\bnor (?:may|shall|will|can)\b"
+    r"|\b(?:is|are) (?:hereby )?not (?:permitted|allowed|authori[sz]ed|licensed|entitled|granted(?: the right| permission)?) to\b"
     r"|\b(?:is|are|be) (?:strictly |expressly )?(?:prohibited|forbidden|barred|restricted) from\b"
     r"|(?<!\bwith )\bno (?:other )?(?:rights?|licen[cs]e|permission) (?:is (?:hereby )?granted )?to\b|\bno part of (?:\w+ ){0,5}(?:may|shall|can) be\b"
     r"|\bprohibited:|\bit is (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed)) to\b"
@@ -143,7 +143,7 @@ _FIRST_VERB_WORDS = 7
 
 #: a nominal prohibition whose scope runs to its left ("redistribution ... is prohibited")
 _NEG_LEFT = lazyre.compile(
-    r"\b(?:is|are|be) (?:strictly |expressly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b(?! to\b)"
+    r"\b(?:is|are|be) (?:strictly |expressly |explicitly |hereby )?(?:prohibited|forbidden|not (?:permitted|allowed|authori[sz]ed|licensed|granted))\b(?! to\b)"
     r"|\bnot (?:permitted|allowed)\b(?! to\b)"
 )
 #: a prohibition about some copies only ("in place of the original files", "only part of
@@ -360,7 +360,8 @@ def negations(t: str, *, items: bool = True) -> list[Finding]:
             r"\bmodif|\bderivative|\bredistribut|\bdistribut", scope
         ):
             continue
-        if re.search(r"\b(?:except|unless|other than|not|than as)\b", scope) or _EXPORT.search(scope) \
+        if re.search(r"\b(?:except|unless|other than|not|than as)\b", re.sub(r"\([^)]*\)", " ", scope)) \
+                or _EXPORT.search(scope) \
                 or _LICENSE_DOCUMENT.search(t[: m.start()]) or _LICENCE_FEES.search(scope):
             continue  # "any use other than as authorised is prohibited": the license's frame
         rest = t[m.end() : m.end() + 200]

@@ -134,7 +134,19 @@ def normalise_clause(raw: str) -> str:
 
 
 #: a comment leader at the start of a line (" * ", "# ", "// ")
-_COMMENT_LEADER = lazyre.compile(r"^[ \t]*(?:\*|#|//|;;?|--|%|!)(?=[ \t]|$)", re.M)
+#: ... or two of them ("// #", "/ #": a comment quoted in another language's comment)
+_COMMENT_LEADER = lazyre.compile(r"^[ \t]*(?:\*|#|//?(?=[ \t]+[#*])|//|;;?|--|%|!)(?:[ \t]+(?:#|\*|//))?(?=[ \t]|$)", re.M)
+_CARRIED_ON = lazyre.compile(r"[ \t]*\*[ \t]+[a-z]")
+
+
+def _carried_on(text: str) -> int:
+    """How many lines open with "* " and a lower-case word after a long line that ends
+    mid-sentence: the wrapped lines of a comment block, not the items of a list."""
+    lines = text.splitlines()
+    return sum(1 for prev, line in zip(lines, lines[1:], strict=False)
+               if len(prev.strip()) >= 50 and prev.rstrip()[-1:] not in ".!?:;" and _CARRIED_ON.match(line))
+
+
 _BARE_LEADER = lazyre.compile(r"^[ \t]*(?:/?\*+/?|#|//|;;?|--|%|!)[ \t]*$", re.M)
 _NONBLANK = lazyre.compile(r"^[ \t]*\S", re.M)
 
@@ -153,7 +165,10 @@ def uncomment(text: str) -> str:
         return text
     if not (_BARE_LEADER.search(text) or "/*" in text or "*/" in text):
         common = Counter(m.strip() for m in leaders).most_common(1)[0]
-        if common[0] == "*" or common[1] < 0.9 * lines:
+        # "*" opens Markdown list items, unless most of its lines carry on a sentence
+        # in lower case (a comment block's wrapped lines)
+        if (common[0] == "*" and _carried_on(text) < 0.5 * common[1]) \
+                or common[1] < 0.8 * lines:
             return text
     return _COMMENT_LEADER.sub(lambda m: " " * len(m.group(0)), text)
 

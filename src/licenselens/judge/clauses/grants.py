@@ -53,6 +53,8 @@ _GRANT = lazyre.compile(
     r"(?:use|copy|change|modify|share|distribute|fork|remix|improve|sell) (?:it|this|them)\b"
     r"|\b(?:places?|imposes?|puts?|sets?) no (?:restrictions?|limitations?|limits) (?:on|upon) (?:the |its )?(?:use|copying|distribution|redistribution)\b"
     r"|\b(?:there are|with) no (?:restrictions?|limitations?|limits) (?:on|upon|to) (?:the |its )?(?:use|using|copying|distribution|distributing|redistribution|changing|modifying|modification)\b"
+    # after a notice condition: "there are no other restrictions" (not "... other than ...")
+    r"|\bthere (?:are|is) no (?:other|further|additional) (?:restrictions?|limitations?)\b(?! (?:\w+ ){0,3}(?:than|except|besides|beyond|apart)\b)"
 )
 _GRANT_NEGATED = lazyre.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
@@ -68,6 +70,8 @@ _GENERAL = lazyre.compile(
     r"|\bgemeinfrei\b|\bdomaine public\b|\bdomínio público\b|\bdominio público\b|\bpubblico dominio\b|\bpubliek domein\b"
     r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
     r"|\bnot subject to (?:\w+ )?copyright\b|\bwithout (?:any )?copyright (?:restrictions?|protection|claims?)\b"
+    r"|\b(?:is|are) (?:freely |now |hereby )?(?:available|published|provided|offered) (?:\w+ ){0,3}?in (?:the )?public domain\b"
+    r"|\b(?:cannot|can ?not|may not) be copyrighted\b|\bnot copyright(?:able|[- ]?protected)\b|\bnot protected by copyright\b"
     r"|\bcopyright (?:\w+ ){0,4}(?:has |have )?expired\b|\bno rights (?:are |is )?reserved\b"
     r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave) up (?:all|every) (?:\w+ ){0,2}(?:rights|claims)\b"
     r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?relinquish\w* (?:all |any )?(?:\w+ )?(?:rights|copyright)\b"
@@ -110,6 +114,11 @@ _LOCAL_COPIES = lazyre.compile(
     r"|\b(?:use|run|install) (?:a|one|a single|\d+|\(\d+\)|one \(1\)) cop(?:y|ies)\b"
 )
 _PERSONAL = lazyre.compile(r"\bnon-? ?transfer\w*")
+#: "to copy, change and share": in a list of granted acts these verbs are modification
+#: (not the nouns "a change of", "changes to")
+_MOD_IN_LIST = lazyre.compile(
+    r"(?:,|\band|\bor|\bto|/) (?:change|rework|improve|fork|tweak|customi[sz]e)\b(?! (?:of|in|to|for)\b)"
+)
 _DEDICATION = lazyre.compile(
     r"public domain|\bwaive|\babandon|copyright|no rights (?:are |is )?reserved|\bgives? up|\bgave up|\bgiving up|\brelinquish|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
     r"|pubblico dominio"
@@ -233,7 +242,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     refused = NEG_RIGHT.search(body, m.end() if m else 0)  # "... and may not be copied"
     body = body[: refused.start()] if refused else body
     dims = {"use"}
-    if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
+    if MOD_V.search(body) or _MOD_IN_LIST.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")
     if DIST_V.search(_LOCAL_COPIES.sub(" ", body)) or SELL_V.search(body):
         dims.add("redistribute")

@@ -218,7 +218,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
         r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
-        veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
+        # "commercial and non-commercial use is permitted provided ...": a duty on every use
+        veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b"
+        r"|\b(?:non-?commercial (?:and|or|and/or|&) commercial|commercial (?:and|or|and/or|&) non-?commercial) (?:use|purposes?)\b"
+        r"[^.;]{0,40}\b(?:is|are) (?:hereby )?(?:permitted|allowed)\b",
     ),
     # ---- modify
     _r(

@@ -88,8 +88,8 @@ _PASSIVE_NOT_SUBJECT = lazyre.compile(
     r"|these terms|licen[cs]e (?:text|document)|legends?|labels?|headers?)\b"
 )
 _LICENSE_DOCUMENT = lazyre.compile(
-    r"\b(?:licen[cs]e (?:document|text)|this (?:licen[cs]e|document|agreement) (?:itself|document|text)"
-    r"|verbatim copies of this (?:licen[cs]e|document))\b"
+    r"\b(?:licen[cs]e ?(?:document|text)|this (?:licen[cs]e|document|agreement) (?:itself|document|text)"
+    r"|verbatim copies of this (?:licen[cs]e|document))"
 )
 #: a prohibition that follows a condition ("if you cannot ..., you may not distribute at all")
 _CONDITION_BEFORE = lazyre.compile(
@@ -173,7 +173,8 @@ _NOT_OBJECTS = lazyre.compile(
     r"\b(?:remov\w*|alter\w*|modif\w*|chang\w*|obscur\w*|delet\w*|tamper\w*|misrepresent\w*|translat\w*)"
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
-    r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
+    r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin"
+    r"|(?:these|those|both|such)(?: two)? sections)\b"  # the notice sections named before
     r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,16}?(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|service ?marks|brand\w*|insignia)\b"
     r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)"
     r"(?: (?:or|and) (?:\w+ )?(?:restrictions|terms|conditions|limitations|obligations))?\b"

@@ -1,0 +1,153 @@
+"""Open licenses worded in ways the clause reader once misread: duties about notices
+or the license document, lists with nested items, conditions on one way of sharing,
+public-domain statements in other words.
+
+Every text below was written for these tests; the licensors do not exist.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.judge.clause_helpers import tier, verdicts
+
+GRANT = ("Permission is hereby granted, free of charge, to any person obtaining a copy of the "
+         "Quill toolkit, to deal in it without restriction, including the rights to use, copy, "
+         "modify, merge, publish, distribute and sell copies of it. ")
+
+
+# ------------------------------------------------------------------ notice sections, license document
+
+def test_keeping_the_credit_sections_unchanged_is_a_notice_duty():
+    text = GRANT + ("Anyone who forks the toolkit may add a name and a link to the credits and "
+                    "homepage sections, but shall not delete or modify anything else in these two "
+                    "sections.")
+    assert verdicts(text)["modify"] == "free"
+
+
+def test_a_prohibition_on_the_work_itself_still_reads():
+    text = GRANT + "However, you shall not delete or modify anything in the toolkit's source files."
+    assert verdicts(text)["modify"] == "prohibited"
+
+
+@pytest.mark.parametrize("doc", ["licensedocument", "license document", "licensetext"])
+def test_the_license_document_may_not_be_changed_even_when_words_run_together(doc):
+    text = ("Everyone may copy and pass on verbatim copies of this " + doc + ", but changing it "
+            "is not allowed. You may use, modify and share the Quill toolkit under these terms.")
+    assert verdicts(text)["modify"] == "free"
+
+
+def test_the_program_may_not_be_changed_is_still_a_prohibition():
+    text = "Everyone may copy the Quill toolkit, but changing it is not allowed."
+    assert verdicts(text)["modify"] == "prohibited"
+
+
+# ------------------------------------------------------------------ list structure
+
+def test_an_indented_sub_item_does_not_end_a_flat_list_of_grants():
+    text = ("All rights not expressly granted are reserved by Quill Ltd. Subject to clause 2, you may "
+            "for any lawful purpose, royalty-free and for ever:\n"
+            "1.1. make adaptations of the toolkit. Adaptations means any work based on it, for\n"
+            "example (i) a work that contains it, or\n"
+            "      (ii) a work that contains a changed form of it.\n"
+            "1.2. use, copy and distribute the toolkit and adaptations, provided that each copy\n"
+            "keeps this licence and its notices.\n")
+    v = verdicts(text)
+    assert v["redistribute"] == "free" and v["modify"] == "free"
+
+
+def test_a_real_second_section_still_ends_the_list():
+    text = ("You may:\n"
+            "1.1. use the toolkit on one computer.\n"
+            "      (i) for your own projects.\n"
+            "2. Quill Ltd reserves all other rights.\n")
+    assert verdicts(text)["redistribute"] == "prohibited"
+
+
+# ------------------------------------------------------------------ conditions on sharing as received
+
+def test_not_altering_the_original_when_sharing_it_as_received_is_a_condition():
+    text = ("The recipient may change the Quill fonts and share changed fonts under a new name, and "
+            "may copy and share the fonts as received for any purpose.\n"
+            "2. If the recipient redistributes the fonts as received, the following conditions "
+            "must be met:\n"
+            "(1) The recipient may not alter or otherwise modify the fonts.\n"
+            "(2) The recipient must include a copy of this licence.\n")
+    v = verdicts(text)
+    assert v["modify"] in ("free", "conditional") and tier(v) == "open"
+
+
+def test_a_plain_list_of_prohibitions_still_prohibits():
+    text = ("You may use the Quill fonts. You may not:\n"
+            "(1) alter or otherwise modify the fonts.\n"
+            "(2) share them with anyone.\n")
+    v = verdicts(text)
+    assert v["modify"] == "prohibited" and v["redistribute"] == "prohibited"
+
+
+# ------------------------------------------------------------------ commercial use, registration
+
+def test_commercial_and_non_commercial_use_permitted_with_registration_is_no_commercial_limit():
+    text = ("1. Commercial and non-commercial use of the Quill toolkit is permitted provided that a "
+            "current registration is on file with Quill Ltd. 2. You may copy, modify and share it.")
+    assert verdicts(text)["commercial"] in ("free", "conditional")
+
+
+def test_commercial_use_alone_needing_registration_is_still_a_limit():
+    text = "Commercial use of the Quill toolkit requires registration. You may copy and modify it."
+    assert verdicts(text)["commercial"] == "restricted"
+
+
+# ------------------------------------------------------------------ grants in other words
+
+def test_no_other_restrictions_after_a_notice_condition_is_a_grant():
+    text = ("The following restriction applies to the Quill word list: if it is used in a program "
+            "or passed on in any form, its copyright notice must be shown.\n"
+            "There are no other restrictions: I would like the list to travel as widely as possible.")
+    assert tier(verdicts(text)) == "open"
+
+
+def test_no_other_restrictions_than_the_agreement_grants_nothing():
+    text = ("Quill Ltd. All rights reserved. There are no other restrictions than those set out in "
+            "your signed agreement with Quill Ltd.")
+    assert tier(verdicts(text)) != "open"
+
+
+@pytest.mark.parametrize("verbs", ["copy, change and share", "use, copy, rework and redistribute",
+                                   "use, fork or improve"])
+def test_change_in_a_list_of_granted_acts_is_modification(verbs):
+    text = f"You may {verbs} the Quill toolkit. All other rights are reserved."
+    assert verdicts(text)["modify"] == "free"
+
+
+def test_a_change_as_a_noun_grants_no_modification():
+    text = "You may use the Quill toolkit and ask for a change of its terms. All other rights are reserved."
+    assert verdicts(text)["modify"] == "prohibited"
+
+
+@pytest.mark.parametrize("text", [
+    "All reports of the Quill office are available in the public domain under the law of its country.",
+    "This program was written by a state employee as part of the job. It cannot be copyrighted.",
+    "Under national law, the maps shown on this site are not copyright protected.",
+])
+def test_public_domain_statements_in_other_words(text):
+    assert tier(verdicts(text)) == "open"
+
+
+def test_code_not_in_the_public_domain_is_no_dedication():
+    text = "The Quill toolkit is not available in the public domain. All rights reserved."
+    assert tier(verdicts(text)) == "closed"
+
+
+# ------------------------------------------------------------------ cited samples
+
+def test_a_sample_notice_without_blank_lines_ends_at_the_next_numbered_section():
+    text = ("Quill Public Licence\n"
+            "The work is under this licence when its owner has put the following notice after its "
+            "copyright line:\n"
+            "Licensed under the Quill Public Licence\n"
+            "1. Definitions\n"
+            "The Work: the software the owner offers under this licence.\n"
+            "2. Rights granted\n"
+            "The owner hereby grants you a world-wide, royalty-free licence to use, copy, modify "
+            "and distribute the Work for any purpose.\n")
+    assert tier(verdicts(text)) == "open"

@@ -151,3 +151,45 @@ def test_a_sample_notice_without_blank_lines_ends_at_the_next_numbered_section()
             "The owner hereby grants you a world-wide, royalty-free licence to use, copy, modify "
             "and distribute the Work for any purpose.\n")
     assert tier(verdicts(text)) == "open"
+
+
+# ------------------------------------------------------------------ duties that are not prohibitions
+
+def test_not_sharing_changed_code_so_it_could_be_confused_with_the_original_is_a_duty():
+    text = ("Permission to use, copy, modify and distribute the Quill code is granted. If you modify "
+            "it you must mark your version as changed and not distribute it in such a way that it "
+            "might be confused with the original Quill code.")
+    assert verdicts(text)["redistribute"] == "free"
+
+
+def test_a_derivative_that_violates_the_licence_is_a_duty_to_stay_lawful():
+    text = ("You may use, copy and adapt the Quill notes. One may not create a derivative work which, "
+            "in any way, violates the Quill licence described above.")
+    assert verdicts(text)["modify"] == "free"
+
+
+def test_a_statement_about_patents_is_not_a_use_prohibition():
+    text = ("Permission to use, copy and share Quill is granted. PATENTS: to the best of my knowledge, "
+            "Quill and its library do not use any patented method.")
+    assert verdicts(text)["use"] == "free"
+
+
+def test_only_this_version_of_the_licence_is_a_frame():
+    text = ("You may use, change and share this program. Redistribution or modification of it under "
+            "the terms of any other version of this licence is not permitted.")
+    assert tier(verdicts(text)) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "Unless you have purchased a commercial licence agreement from Quill Ltd, the following terms "
+    "apply: you may use, copy, modify and distribute this library.",
+    "This library is dual-licensed: you can redistribute it and modify it under these terms, or "
+    "you can buy a commercial licence from Quill Ltd.",
+])
+def test_a_paid_licence_offered_beside_open_terms_is_no_limit(text):
+    assert verdicts(text)["commercial"] == "free"
+
+
+def test_a_paid_licence_after_a_trial_is_still_a_limit():
+    text = "You may use the Quill tool for 30 days. After that you must purchase a licence from Quill Ltd."
+    assert verdicts(text)["commercial"] == "restricted"

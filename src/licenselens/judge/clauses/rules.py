@@ -183,7 +183,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
         r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",
         "use needs a paid license",
-        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge|royalt)|\bno (?:\w+ )?(?:fee|charge|royalt)|\bfree of\b|\bimpos\w*|\bmay charge\b|\broyalty[- ]free\b|\bwarrant|\bliab|\brefund|\bdamages\b",
+        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge|royalt)|\bno (?:\w+ )?(?:fee|charge|royalt)|\bfree of\b|\bimpos\w*|\bmay charge\b|\broyalty[- ]free\b|\bwarrant|\bliab|\brefund|\bdamages\b"
+        # a paid licence offered beside these terms (dual licensing) is an alternative, not a limit
+        r"|\bunless (?:you|licensee) (?:have|has) (?:\w+ ){0,2}(?:purchased|bought|obtained|acquired)\b|\bdual[- ]licen[cs]ed\b"
+        r"|\b(?:or|alternatively),? (?:you|licensees?) (?:may|can) (?:also )?(?:purchase|buy|obtain|acquire)\b",
     ),
     _r(
         "commercial:prohibited",

@@ -81,6 +81,7 @@ _NOT_SUBJECT = lazyre.compile(
     r"|\b(?:licen[cs]e|agreement|notices?|terms)(?: \w+)?,? (?:which|that) (?:\w+ )?$"
     r"|\bplease (?:\w+ )?$|\b(?:we|i) (?:would )?(?:ask|request|prefer) (?:that )?(?:you )?$"
     r"|\b(?:may|can|might) (?:\w+ )?(?:require|specify|provide|state|stipulate|add|choose) that\b[^,;]{0,60}$"
+    r"|\bto the best of (?:my|our|its|their) knowledge\b[^.;]{0,80}$"  # a statement of fact
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
 _PASSIVE_NOT_SUBJECT = lazyre.compile(
@@ -106,10 +107,10 @@ _NOT_A_LIMIT = lazyre.compile(
 _FRAME_SCOPE = lazyre.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
     r"|\bmore restrictive\b|\binconsistent with\b|\bincompatible with\b|\bunder (?:a|an|any) (?:\w+ )?licen[cs]e (?:that|which)\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
-    r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
+    r"|\bunder (?:the terms of )?(?:any )?other versions? of\b|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
     r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
-    r"|\bas (?:your|their|his|her|one's) own\b"
+    r"|\bas (?:your|their|his|her|one's) own\b|\b(?:be |being )?(?:confused|mistaken) (?:with|for)\b"
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
 )
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
@@ -118,7 +119,7 @@ _LAWFUL = lazyre.compile(
     r"|\bofficial status\b|\bfraud\w*|\blegal right"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
-_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\(?[a-z\d]{1,4}\) )?(?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
+_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to),? (?:\(?[a-z\d]{1,4}\) )?(?:\w+,? ){0,4}(?:infring\w*|breach\w*|violat\w*)")
 _EXPORT = lazyre.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
 #: "permitted to make private changes and do not publish them": not publishing is part of the permission
 _PERMITTED_NOT = lazyre.compile(r"\b(?:permitted|allowed|free|entitled|welcome) to\b[^.;:]{0,100}\b(?:and|or) $")

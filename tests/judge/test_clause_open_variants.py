@@ -193,3 +193,44 @@ def test_a_paid_licence_offered_beside_open_terms_is_no_limit(text):
 def test_a_paid_licence_after_a_trial_is_still_a_limit():
     text = "You may use the Quill tool for 30 days. After that you must purchase a licence from Quill Ltd."
     assert verdicts(text)["commercial"] == "restricted"
+
+
+# ------------------------------------------------------------------ more grants and duties in other words
+
+@pytest.mark.parametrize("text", [
+    "The author makes the Quill code available to everyone without restriction.",
+    "The Quill atlas is licensed to the public without fee to use, reproduce, adapt and share, "
+    "for commercial purposes as well.",
+    "The author waives all claims to this work. It belongs to everyone.",
+])
+def test_open_grants_in_plain_words(text):
+    assert tier(verdicts(text)) == "open"
+
+
+def test_waiving_claims_against_the_licensor_is_no_dedication():
+    text = "You waive all claims against Quill Ltd arising from use of the software. All rights reserved."
+    assert tier(verdicts(text)) == "closed"
+
+
+def test_fonts_not_sold_by_themselves_is_a_duty_to_bundle():
+    text = ("The Quill fonts may be used, embedded, bundled, changed and redistributed, including for "
+            "commercial purposes. They may not be sold by themselves.")
+    assert tier(verdicts(text)) == "open"
+
+
+@pytest.mark.parametrize("tail", ["either by themselves or as part of your product",
+                                  "by themselves or included in your product"])
+def test_fonts_not_sold_in_any_form_is_still_a_limit(tail):
+    text = f"You may use the Quill fonts. They may not be sold, {tail}."
+    assert verdicts(text)["commercial"] == "restricted"
+
+
+def test_a_name_suggesting_the_original_is_a_naming_duty():
+    text = ("You may use and change the Quill program. You may not distribute the software under a "
+            "name that suggests it is the original version.")
+    assert verdicts(text)["redistribute"] == "free"
+
+
+def test_not_distributing_under_any_name_is_still_a_prohibition():
+    text = "You may use the Quill program. You may not distribute the software under any name."
+    assert verdicts(text)["redistribute"] == "prohibited"

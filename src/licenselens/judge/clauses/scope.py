@@ -107,7 +107,9 @@ _NOT_A_LIMIT = lazyre.compile(
 _FRAME_SCOPE = lazyre.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
     r"|\bmore restrictive\b|\binconsistent with\b|\bincompatible with\b|\bunder (?:a|an|any) (?:\w+ )?licen[cs]e (?:that|which)\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
-    r"|\bunder (?:the terms of )?(?:any )?other versions? of\b|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
+    r"|\bunder (?:the terms of )?(?:any )?other versions? of\b|\bunder (?:the|its|that|this) name\b"
+    r"|\bunder (?:a|any) (?:\w+ ){0,2}names? (?:that|which) (?:\w+ ){0,3}(?:suggest|impl|indicat)\w*"
+    r"|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
     r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
     r"|\bas (?:your|their|his|her|one's) own\b|\b(?:be |being )?(?:confused|mistaken) (?:with|for)\b"
@@ -205,6 +207,10 @@ def _clean(scope: str) -> str:
     return " ".join(kept)
 
 
+#: "may not be sold by itself": selling alone is barred, a duty to bundle, not a limit
+_STANDALONE = lazyre.compile(r"\b(?:by (?:itself|themselves)|on (?:its|their) own|in isolation)\b")
+#: "... by itself or as part of your product": every sale is barred
+_ALSO_BUNDLED = lazyre.compile(r"\beither\b|\b(?:or|nor) (?:\w+ ){0,2}(?:as part|included|incorporated|bundled|with)\b")
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
@@ -230,7 +236,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         cv = "restricted" if qualifier != "none" or not commercial else "prohibited"
         if qualifier == "condition":
             cv = "restricted"
-        elif qualifier == "aggregate":
+        elif qualifier == "aggregate" or (_STANDALONE.search(scope) and not _ALSO_BUNDLED.search(scope)):
             cv = "conditional"  # sold only within a larger work: a duty, not a limit
         out.append(("commercial", cv, "commercial use is limited"))
         if commercial:

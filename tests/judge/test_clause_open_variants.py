@@ -234,3 +234,28 @@ def test_a_name_suggesting_the_original_is_a_naming_duty():
 def test_not_distributing_under_any_name_is_still_a_prohibition():
     text = "You may use the Quill program. You may not distribute the software under any name."
     assert verdicts(text)["redistribute"] == "prohibited"
+
+
+# ------------------------------------------------------------------ frames and notice duties on sharing
+
+SHARE = "You may use, copy, modify and distribute the Quill code. "
+
+
+@pytest.mark.parametrize("duty", [
+    "You may not charge more than a reasonable copying fee for it.",
+    "You may not distribute the code in a way that prevents recipients from exercising these rights.",
+    "You are not allowed to distribute binaries without also offering the source code.",
+    "You may not use the code to break the law.",
+    "You may not distribute modified versions under the Quill name without our consent.",
+    "It must not be redistributed without this licence file.",
+])
+def test_frames_and_notice_duties_keep_sharing_open(duty):
+    assert tier(verdicts(SHARE + duty)) == "open"
+
+
+@pytest.mark.parametrize("limit", [
+    "It must not be redistributed without a licence from Quill Ltd.",
+    "It must not be redistributed without the prior written consent of Quill Ltd.",
+])
+def test_leave_from_the_licensor_is_still_a_limit(limit):
+    assert verdicts("You may use the Quill code. " + limit)["redistribute"] == "restricted"

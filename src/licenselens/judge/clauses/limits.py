@@ -50,6 +50,14 @@ _WITHOUT_PERMISSION = lazyre.compile(
     r"\bwithout (?:first )?(?:\w+ ){0,4}?(?:prior |express |explicit |separate |specific )*(?:written )?"
     r"(?:permission|consent|approval|authori[sz]ation|licen[cs]e|agreement|arrangement)\b"
 )
+#: "not without this licence file / the notices / offering the source": a notice or
+#: source duty on sharing, not leave to be asked for
+_WITHOUT_NOTICE = lazyre.compile(
+    r"\bwithout (?:also |first )?(?:(?:a|the) copy of )?(?:this|these|the|its|their) (?:\w+ )?"
+    r"(?:licen[cs]e (?:files?|texts?|documents?|notices?)|(?:copyright )?notices?|attributions?|credits?|headers?|source(?: code)?)\b"
+    r"|\bwithout (?:also |first )?(?:offering|providing|including|supplying|giving|making available|publishing) (?:\w+ ){0,3}?source\b"
+    r"|\bwithout (?:a copy of )?this licen[cs]e\b"
+)
 _PERMISSION_WORDS = lazyre.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
     r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee)\b"
@@ -72,6 +80,8 @@ _AGGREGATE = lazyre.compile(
 
 def qualify(clause_rest: str, scope: str) -> str:
     """How a prohibition is qualified (``clause_rest``: the clause after its scope): 'none', 'permission', 'condition' or 'frame'."""
+    if _WITHOUT_NOTICE.search(scope):
+        return "condition"  # "... without this licence file", "... without offering the source"
     if _WITHOUT_PERMISSION.search(scope):
         return "permission"
     rest = clause_rest[:200]

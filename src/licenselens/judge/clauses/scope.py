@@ -109,8 +109,9 @@ _FRAME_SCOPE = lazyre.compile(
     r"|\bmore restrictive\b|\binconsistent with\b|\bincompatible with\b|\bunder (?:a|an|any) (?:\w+ )?licen[cs]e (?:that|which)\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
     r"|\bunder (?:the terms of )?(?:any )?other versions? of\b|\bunder (?:the|its|that|this) name\b"
     r"|\bunder (?:a|any) (?:\w+ ){0,2}names? (?:that|which) (?:\w+ ){0,3}(?:suggest|impl|indicat)\w*"
-    r"|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
+    r"|\bstop (?:others|anyone)|\bprevent\w* (?:\w+ ){0,2}?(?:anyone|others|recipients?|users|licensees)\b|\bhinder|\bobstruct"
     r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
+    r"|\bmore than (?:a |the )?(?:\w+ ){0,2}?(?:copying|distribution|handling|media|reasonable) (?:fees?|charges?|costs?)\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
     r"|\bas (?:your|their|his|her|one's) own\b|\b(?:be |being )?(?:confused|mistaken) (?:with|for)\b"
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
@@ -118,7 +119,7 @@ _FRAME_SCOPE = lazyre.compile(
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
 _LAWFUL = lazyre.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
-    r"|\bofficial status\b|\bfraud\w*|\blegal right"
+    r"|\bofficial status\b|\bfraud\w*|\blegal right|\bbreak\w* (?:\w+ )?laws?\b"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
 _INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to),? (?:\(?[a-z\d]{1,4}\) )?(?:\w+,? ){0,4}(?:infring\w*|breach\w*|violat\w*)")
@@ -155,6 +156,7 @@ _PARTIAL = lazyre.compile(
     r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
     r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b|\b(?:with|under) (?:the|its) original (?:file ?)?names?\b"
+    r"|\bunder (?:the|its|our|their) (?!original\b)[\w'-]+ (?:product |brand |trade ?)?names?\b"
     r"|\bfiles? (?:with|whose|having|that (?:has|have|bears?)) (?:a |the )?(?:\w+ ){0,2}(?:extension|suffix)\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
@@ -349,6 +351,8 @@ def negations(t: str, *, items: bool = True) -> list[Finding]:
         if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)
                                     or _PARTIAL.search(before[-120:])):
             qualifier = "condition"
+        elif qualifier == "permission" and _PARTIAL.search(scope):
+            qualifier = "condition"  # "not under the original name without our consent": a naming duty
         if b is not None and b.group(0) == ":" and USE_V.search(scope):
             scope += " for the following"  # a list of purposes follows the colon
         found = _scope_findings(scope, qualifier, left=False)

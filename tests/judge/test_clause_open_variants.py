@@ -259,3 +259,25 @@ def test_frames_and_notice_duties_keep_sharing_open(duty):
 ])
 def test_leave_from_the_licensor_is_still_a_limit(limit):
     assert verdicts("You may use the Quill code. " + limit)["redistribute"] == "restricted"
+
+
+# ------------------------------------------------------------------ dedications need the owner as subject
+
+@pytest.mark.parametrize("text", [
+    "Licensee is entitled to use, copy, modify, merge and distribute the Quill software.",
+    "We give you the right to reuse, adapt and republish this Quill material at no cost.",
+    "The author has given up all copyright to this program.",
+    "The authors renounce all rights to this code.",
+    "We hereby surrender all copyright in the Quill tables.",
+])
+def test_more_grants_and_dedications(text):
+    assert tier(verdicts(text)) == "open"
+
+
+@pytest.mark.parametrize("text", [
+    "You must surrender all rights to the software when this agreement ends. All rights reserved.",
+    "You waive all claims to the software and its updates. All rights reserved.",
+    "Your rights to publish the Quill software depend on this agreement. All rights reserved.",
+])
+def test_the_licensee_giving_up_rights_is_no_dedication(text):
+    assert tier(verdicts(text)) == "closed"

@@ -29,6 +29,8 @@ _GRANT = lazyre.compile(
     r"|\blicen[cs]es? (?:you|licensee) to\b|\b(?:royalty|charge)[- ]free\b"
     r"|\bfreely (?:usable|available|distributable|redistributable|copyable|given)\b|\bfree(?:ly)? (?:for|to) (?:any|all|everyone)\b"
     r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
+    r"|(?<!your )\bright to (?:reuse|adapt|share|publish)\b"
+    r"|\b(?:is|are|shall be) (?:hereby )?entitled to (?:use|copy|modify|distribute|redistribute|reproduce)\b"
     r"|\b(?:use|copy|distribute|redistribute|modify|share|reuse) (?:it |this |them )?freely\b|\bunrestricted use\b"
     r"|\b(?:available|provided|distributed|supplied) (?:\w+ ){0,5}(?:free of charge|without (?:any )?(?:licen[cs]e )?(?:fee|charge|royalty|cost|restrictions?))"
     r"|\b(?:is|are) (?:\w+ )?welcome to (?:use|copy|modify|distribute|redistribute|share|reuse)\b"
@@ -64,16 +66,18 @@ _GENERAL = lazyre.compile(
     r"|\bwhat(?:ever)? (?:the \w+ )?you (?:want|like|wish)\b|\bin any context\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
     r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\S+ ){0,14}?(?:in|into|to|under) (?:the )?public domain\b"
-    r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\b(?:abandon|renounc|surrender)\w* (?:\w+ ){0,3}(?:copyright|(?:property )?rights)\b"
+    r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor|creators?) (?:\w+ ){0,2}?(?:hereby )?(?:renounc|surrender)\w* (?:\w+ ){0,3}(?:copyright|rights)\b"
+    r"|\b(?:abandon|renounc|surrender)\w* (?:\w+ ){0,3}(?:copyright|(?:property )?rights)\b"
     r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain\W*$"
     r"|\bdisclaim\w* (?:all |any )?copyright\b|\bno rights reserved\b|\bno known copyright\b|\bfree of (?:any |all )?(?:known )?copyright\b"
     r"|\bgemeinfrei\b|\bdomaine public\b|\bdomínio público\b|\bdominio público\b|\bpubblico dominio\b|\bpubliek domein\b"
-    r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bwaive[sd]? (?:all |any )?claims? (?:to|in|on) (?:this|these|the|my|our) (?:\w+ )?(?:works?|software|code|programs?|files?)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
+    r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\b(?:i|we|authors?|owners?|holders?|licensor|creators?) (?:\w+ ){0,2}?(?:hereby )?waive[sd]? (?:all |any )?claims? (?:to|in|on) (?:this|these|the|my|our) (?:\w+ )?(?:works?|software|code|programs?|files?)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
     r"|\bnot subject to (?:\w+ )?copyright\b|\bwithout (?:any )?copyright (?:restrictions?|protection|claims?)\b"
     r"|\b(?:is|are) (?:freely |now |hereby )?(?:available|published|provided|offered) (?:\w+ ){0,3}?in (?:the )?public domain\b"
     r"|\b(?:cannot|can ?not|may not) be copyrighted\b|\bnot copyright(?:able|[- ]?protected)\b|\bnot protected by copyright\b"
     r"|\bcopyright (?:\w+ ){0,4}(?:has |have )?expired\b|\bno rights (?:are |is )?reserved\b"
-    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave) up (?:all|every) (?:\w+ ){0,2}(?:rights|claims)\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave|(?:has|have) given) up (?:all|every|any) (?:\w+ ){0,2}(?:rights|claims|copyrights?)\b"
     r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?relinquish\w* (?:all |any )?(?:\w+ )?(?:rights|copyright)\b"
     r"|\b(?:consider|treat|regard) (?:this|it|these|the \w+) (?:\w+ )?(?:as )?(?:in )?(?:the )?public domain\b"
 )
@@ -120,7 +124,7 @@ _MOD_IN_LIST = lazyre.compile(
     r"(?:,|\band|\bor|\bto|/) (?:change|rework|improve|fork|tweak|customi[sz]e)\b(?! (?:of|in|to|for)\b)"
 )
 _DEDICATION = lazyre.compile(
-    r"public domain|\bwaive|\babandon|copyright|no rights (?:are |is )?reserved|\bgives? up|\bgave up|\bgiving up|\brelinquish|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
+    r"public domain|\bwaive|\babandon|\b(?:i|we|authors?|owners?|holders?|licensor|creators?)\b[^.;]{0,30}\b(?:renounc|surrender)|copyright|no rights (?:are |is )?reserved|\bgives? up|\bgave up|\bgiving up|\brelinquish|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
     r"|pubblico dominio"
 )
 _PD_NEGATED = lazyre.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")

@@ -281,3 +281,28 @@ def test_more_grants_and_dedications(text):
 ])
 def test_the_licensee_giving_up_rights_is_no_dedication(text):
     assert tier(verdicts(text)) == "closed"
+
+
+# ------------------------------------------------------------------ selling within a larger work, verbatim copies
+
+@pytest.mark.parametrize("limit", ["The code may not be sold, except as part of a larger work.",
+                                   "You may not sell it unless it is bundled with other software."])
+def test_selling_only_within_a_larger_work_is_a_duty(limit):
+    assert verdicts(SHARE + limit)["commercial"] == "conditional"
+
+
+def test_selling_only_within_the_licensors_product_is_a_limit():
+    text = "You may use the Quill code. The code may not be sold, except as part of a product licensed from Quill Ltd."
+    assert verdicts(text)["commercial"] == "restricted"
+
+
+def test_making_and_giving_away_verbatim_copies_is_a_grant():
+    text = ("You may make and give away verbatim copies of the Quill package without restriction, "
+            "provided that you keep all of the original copyright notices.")
+    assert tier(verdicts(text)) == "open"
+
+
+@pytest.mark.parametrize("text", ["You may make copies of the software for backup purposes only. All rights reserved.",
+                                  "You may make two backup copies of the software. All rights reserved."])
+def test_backup_copies_grant_no_sharing(text):
+    assert tier(verdicts(text)) == "closed"

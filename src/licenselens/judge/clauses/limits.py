@@ -77,6 +77,12 @@ _AGGREGATE = lazyre.compile(
     r"|with (?:\w+ ){0,2}(?:products?|software|programs?|distributions?))"
 )
 
+#: "... except as part of a larger work": alone it is barred, within other software allowed
+_EXCEPT_BUNDLED = lazyre.compile(
+    r"(?:unless|except|other than|save)\b,? (?:\w+ ){0,3}?(?:as (?:a |one )?(?:part|component) of|within|bundled with|included in"
+    r"|together with|in combination with) (?:an? |the |your )?(?:\w+ ){0,2}?(?:larger|aggregate|bigger|other)\b"
+)
+
 
 def qualify(clause_rest: str, scope: str) -> str:
     """How a prohibition is qualified (``clause_rest``: the clause after its scope): 'none', 'permission', 'condition' or 'frame'."""
@@ -88,7 +94,7 @@ def qualify(clause_rest: str, scope: str) -> str:
     if not rest.strip():
         return "none"
     head = rest.lstrip(" ,;")
-    if _AGGREGATE.match(head):
+    if _AGGREGATE.match(head) or _EXCEPT_BUNDLED.match(head):
         return "aggregate"
     if BY_LAW.match(head):
         return "none"

@@ -306,3 +306,9 @@ def test_making_and_giving_away_verbatim_copies_is_a_grant():
                                   "You may make two backup copies of the software. All rights reserved."])
 def test_backup_copies_grant_no_sharing(text):
     assert tier(verdicts(text)) == "closed"
+
+
+def test_icons_not_sold_as_a_set_is_a_duty_to_bundle():
+    text = ("The Quill icons can be used free of charge in private and commercial projects and may be "
+            "modified. It is not allowed to sell the icons as an icon set.")
+    assert tier(verdicts(text)) == "open"

@@ -210,7 +210,10 @@ def _clean(scope: str) -> str:
 
 
 #: "may not be sold by itself": selling alone is barred, a duty to bundle, not a limit
-_STANDALONE = lazyre.compile(r"\b(?:by (?:itself|themselves)|on (?:its|their) own|in isolation)\b")
+_STANDALONE = lazyre.compile(
+    r"\b(?:by (?:itself|themselves)|on (?:its|their) own|in isolation|as such"
+    r"|as an? (?:\w+ ){0,2}?(?:set|collection|pack|bundle|archive))\b"
+)
 #: "... by itself or as part of your product": every sale is barred
 _ALSO_BUNDLED = lazyre.compile(r"\beither\b|\b(?:or|nor) (?:\w+ ){0,2}(?:as part|included|incorporated|bundled|with)\b")
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")

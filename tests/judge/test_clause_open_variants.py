@@ -269,6 +269,8 @@ def test_leave_from_the_licensor_is_still_a_limit(limit):
     "The author has given up all copyright to this program.",
     "The authors renounce all rights to this code.",
     "We hereby surrender all copyright in the Quill tables.",
+    "The Quill code is yours to use, change and share.",
+    "The Quill software is licensed for any use.",
 ])
 def test_more_grants_and_dedications(text):
     assert tier(verdicts(text)) == "open"
@@ -278,6 +280,7 @@ def test_more_grants_and_dedications(text):
     "You must surrender all rights to the software when this agreement ends. All rights reserved.",
     "You waive all claims to the software and its updates. All rights reserved.",
     "Your rights to publish the Quill software depend on this agreement. All rights reserved.",
+    "The Quill software is not licensed for any use outside the company. All rights reserved.",
 ])
 def test_the_licensee_giving_up_rights_is_no_dedication(text):
     assert tier(verdicts(text)) == "closed"

@@ -31,6 +31,7 @@ _GRANT = lazyre.compile(
     r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
     r"|(?<!your )\bright to (?:reuse|adapt|share|publish)\b"
     r"|\b(?:is|are|shall be) (?:hereby )?entitled to (?:use|copy|modify|distribute|redistribute|reproduce)\b"
+    r"|\b(?:is|are) (?:all )?yours to (?:use|copy|modify|change|share|distribute)\b|\blicensed for (?:any|all) (?:use|uses|purposes?)\b"
     r"|\b(?:you|anyone|everyone|licensee|users?) (?:may|can) (?:make|give away|pass on)(?: and (?:give away|pass on|distribute|share))? (?:verbatim |exact |unmodified |unlimited )?copies\b"
     r"(?![^.;]{0,60}\b(?:backup|back-up|archiv\w*|install\w*)\b)"
     r"|\b(?:use|copy|distribute|redistribute|modify|share|reuse) (?:it |this |them )?freely\b|\bunrestricted use\b"

@@ -315,3 +315,16 @@ def test_icons_not_sold_as_a_set_is_a_duty_to_bundle():
     text = ("The Quill icons can be used free of charge in private and commercial projects and may be "
             "modified. It is not allowed to sell the icons as an icon set.")
     assert tier(verdicts(text)) == "open"
+
+
+@pytest.mark.parametrize("duty", [
+    "Modified versions may not be distributed in binary form only.",
+    "You may not distribute modified versions without sending your changes to the original author.",
+])
+def test_source_and_send_back_duties_are_conditions(duty):
+    assert verdicts(SHARE + duty)["redistribute"] == "conditional"
+
+
+def test_no_binary_distribution_at_all_is_still_a_prohibition():
+    assert verdicts("You may use the Quill program. You may not distribute it in binary form.")[
+        "redistribute"] == "prohibited"

@@ -57,6 +57,8 @@ _WITHOUT_NOTICE = lazyre.compile(
     r"(?:licen[cs]e (?:files?|texts?|documents?|notices?)|(?:copyright )?notices?|attributions?|credits?|headers?|source(?: code)?)\b"
     r"|\bwithout (?:also |first )?(?:offering|providing|including|supplying|giving|making available|publishing) (?:\w+ ){0,3}?source\b"
     r"|\bwithout (?:a copy of )?this licen[cs]e\b"
+    r"|\bwithout (?:also |first )?(?:sending|submitting|reporting|returning|contributing) (?:\w+ ){0,3}?(?:changes|modifications|improvements|patches)\b"
+    r"|\bin (?:binary|object|executable|compiled) (?:code )?(?:form )?only\b"
 )
 _PERMISSION_WORDS = lazyre.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"

@@ -29,10 +29,15 @@ _GRANT = lazyre.compile(
     r"|\blicen[cs]es? (?:you|licensee) to\b|\b(?:royalty|charge)[- ]free\b"
     r"|\bfreely (?:usable|available|distributable|redistributable|copyable|given)\b|\bfree(?:ly)? (?:for|to) (?:any|all|everyone)\b"
     r"|\b(?:is|are) free for (?:\w+ ){0,4}(?:use|purposes?)\b|\brights? to (?:\w+ ){0,2}(?:use|copy|modify|distribute|reproduce)\b"
+    r"|(?<!your )\bright to (?:reuse|adapt|share|publish)\b"
+    r"|\b(?:is|are|shall be) (?:hereby )?entitled to (?:use|copy|modify|distribute|redistribute|reproduce)\b"
+    r"|\b(?:is|are) (?:all )?yours to (?:use|copy|modify|change|share|distribute)\b|\blicensed for (?:any|all) (?:use|uses|purposes?)\b"
+    r"|\b(?:you|anyone|everyone|licensee|users?) (?:may|can) (?:make|give away|pass on)(?: and (?:give away|pass on|distribute|share))? (?:verbatim |exact |unmodified |unlimited )?copies\b"
+    r"(?![^.;]{0,60}\b(?:backup|back-up|archiv\w*|install\w*)\b)"
     r"|\b(?:use|copy|distribute|redistribute|modify|share|reuse) (?:it |this |them )?freely\b|\bunrestricted use\b"
-    r"|\b(?:available|provided|distributed|supplied) (?:\w+ ){0,5}(?:free of charge|without (?:any )?(?:licen[cs]e )?(?:fee|charge|royalty|cost))"
+    r"|\b(?:available|provided|distributed|supplied) (?:\w+ ){0,5}(?:free of charge|without (?:any )?(?:licen[cs]e )?(?:fee|charge|royalty|cost|restrictions?))"
     r"|\b(?:is|are) (?:\w+ )?welcome to (?:use|copy|modify|distribute|redistribute|share|reuse)\b"
-    r"|\b(?:is|are) (?:hereby )?licensed (?:\w+ ){0,4}to (?:use|copy|modify|distribute|redistribute|reproduce)\b"
+    r"|\b(?:is|are) (?:hereby )?licensed (?:\w+ ){0,6}?to (?:use|copy|modify|distribute|redistribute|reproduce)\b"
     r"|(?:^|[.!;] )(?:please )?(?:use|copy|modify|share|distribute) (?:it|this|them|the \w+) (?:anywhere|however|for anything"
     r"|in any way|as you (?:like|wish|want|see fit)|freely|without restriction)\b"
     r"|\b(?:this|the) (?:\w+ ){0,2}(?:is|are) (?:100% |completely |totally |entirely )?free(?: software)?(?= ?[.!;,]|$| and\b)"
@@ -53,6 +58,8 @@ _GRANT = lazyre.compile(
     r"(?:use|copy|change|modify|share|distribute|fork|remix|improve|sell) (?:it|this|them)\b"
     r"|\b(?:places?|imposes?|puts?|sets?) no (?:restrictions?|limitations?|limits) (?:on|upon) (?:the |its )?(?:use|copying|distribution|redistribution)\b"
     r"|\b(?:there are|with) no (?:restrictions?|limitations?|limits) (?:on|upon|to) (?:the |its )?(?:use|using|copying|distribution|distributing|redistribution|changing|modifying|modification)\b"
+    # after a notice condition: "there are no other restrictions" (not "... other than ...")
+    r"|\bthere (?:are|is) no (?:other|further|additional) (?:restrictions?|limitations?)\b(?! (?:\w+ ){0,3}(?:than|except|besides|beyond|apart)\b)"
 )
 _GRANT_NEGATED = lazyre.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
@@ -62,14 +69,18 @@ _GENERAL = lazyre.compile(
     r"|\bwhat(?:ever)? (?:the \w+ )?you (?:want|like|wish)\b|\bin any context\b|\bin any (?:way|manner|form|medium)\b|\bfor all purposes\b"
     r"|\beverything\b|\banything\b|\bany use\b|\bfreely\b|\bno (?:restrictions?|conditions)\b(?! (?:on|as to|regarding)\b)"
     r"|\bdedicat\w* (?:\w+ ){0,12}public domain\b|\b(?:plac\w*|releas\w*|puts?|putting|giv\w*|contribut\w*|dedicat\w*|commit\w*|donat\w*) (?:\S+ ){0,14}?(?:in|into|to|under) (?:the )?public domain\b"
-    r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b|\b(?:abandon|renounc|surrender)\w* (?:\w+ ){0,3}(?:copyright|(?:property )?rights)\b"
+    r"|\b(?:considered|deemed|regarded as) (?:to be )?(?:in )?(?:the )?public domain\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor|creators?) (?:\w+ ){0,2}?(?:hereby )?(?:renounc|surrender)\w* (?:\w+ ){0,3}(?:copyright|rights)\b"
+    r"|\b(?:abandon|renounc|surrender)\w* (?:\w+ ){0,3}(?:copyright|(?:property )?rights)\b"
     r"|\b(?:is|are|as|be) (?:in )?(?:the )?public domain\b|\bpublic domain (?:software|work|code|dedication|declaration)\b|^public domain\W*$"
     r"|\bdisclaim\w* (?:all |any )?copyright\b|\bno rights reserved\b|\bno known copyright\b|\bfree of (?:any |all )?(?:known )?copyright\b"
     r"|\bgemeinfrei\b|\bdomaine public\b|\bdomínio público\b|\bdominio público\b|\bpubblico dominio\b|\bpubliek domein\b"
-    r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
+    r"|\bwaive[sd]? (?:\w+ ){0,8}(?:copyright|rights)\b|\b(?:i|we|authors?|owners?|holders?|licensor|creators?) (?:\w+ ){0,2}?(?:hereby )?waive[sd]? (?:all |any )?claims? (?:to|in|on) (?:this|these|the|my|our) (?:\w+ )?(?:works?|software|code|programs?|files?)\b|\bnot copyrighted\b|\bcopyright-?free\b|\bno copyright\b"
     r"|\bnot subject to (?:\w+ )?copyright\b|\bwithout (?:any )?copyright (?:restrictions?|protection|claims?)\b"
+    r"|\b(?:is|are) (?:freely |now |hereby )?(?:available|published|provided|offered) (?:\w+ ){0,3}?in (?:the )?public domain\b"
+    r"|\b(?:cannot|can ?not|may not) be copyrighted\b|\bnot copyright(?:able|[- ]?protected)\b|\bnot protected by copyright\b"
     r"|\bcopyright (?:\w+ ){0,4}(?:has |have )?expired\b|\bno rights (?:are |is )?reserved\b"
-    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave) up (?:all|every) (?:\w+ ){0,2}(?:rights|claims)\b"
+    r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?(?:gives?|gave|(?:has|have) given) up (?:all|every|any) (?:\w+ ){0,2}(?:rights|claims|copyrights?)\b"
     r"|\b(?:i|we|authors?|owners?|holders?|licensor) (?:hereby )?relinquish\w* (?:all |any )?(?:\w+ )?(?:rights|copyright)\b"
     r"|\b(?:consider|treat|regard) (?:this|it|these|the \w+) (?:\w+ )?(?:as )?(?:in )?(?:the )?public domain\b"
     # public domain as a field or a tag ("License: public domain", "...; public domain."),
@@ -116,8 +127,13 @@ _LOCAL_COPIES = lazyre.compile(
     r"|\b(?:use|run|install) (?:a|one|a single|\d+|\(\d+\)|one \(1\)) cop(?:y|ies)\b"
 )
 _PERSONAL = lazyre.compile(r"\bnon-? ?transfer\w*")
+#: "to copy, change and share": in a list of granted acts these verbs are modification
+#: (not the nouns "a change of", "changes to")
+_MOD_IN_LIST = lazyre.compile(
+    r"(?:,|\band|\bor|\bto|/) (?:change|rework|improve|fork|tweak|customi[sz]e)\b(?! (?:of|in|to|for)\b)"
+)
 _DEDICATION = lazyre.compile(
-    r"public domain|\bwaive|\babandon|copyright|no rights (?:are |is )?reserved|\bgives? up|\bgave up|\bgiving up|\brelinquish|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
+    r"public domain|\bwaive|\babandon|\b(?:i|we|authors?|owners?|holders?|licensor|creators?)\b[^.;]{0,30}\b(?:renounc|surrender)|copyright|no rights (?:are |is )?reserved|\bgives? up|\bgave up|\bgiving up|\brelinquish|gemeinfrei|domaine public|dom[ií]nio|publiek domein"
     r"|pubblico dominio"
 )
 _PD_NEGATED = lazyre.compile(r"\bnot (?:\w+ ){0,3}(?:in |into )?(?:the )?public domain\b")
@@ -282,7 +298,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     refused = NEG_RIGHT.search(body, m.end() if m else 0)  # "... and may not be copied"
     body = body[: refused.start()] if refused else body
     dims = {"use"}
-    if MOD_V.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
+    if MOD_V.search(body) or _MOD_IN_LIST.search(body) or re.search(r"\bwith or without (?:\w+ )?modification", body):
         dims.add("modify")
     if DIST_V.search(_LOCAL_COPIES.sub(" ", body)) or SELL_V.search(body):
         dims.add("redistribute")

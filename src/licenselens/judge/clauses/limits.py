@@ -50,6 +50,16 @@ _WITHOUT_PERMISSION = lazyre.compile(
     r"\bwithout (?:first )?(?:\w+ ){0,4}?(?:prior |express |explicit |separate |specific )*(?:written )?"
     r"(?:permission|consent|approval|authori[sz]ation|licen[cs]e|agreement|arrangement)\b"
 )
+#: "not without this licence file / the notices / offering the source": a notice or
+#: source duty on sharing, not leave to be asked for
+_WITHOUT_NOTICE = lazyre.compile(
+    r"\bwithout (?:also |first )?(?:(?:a|the) copy of )?(?:this|these|the|its|their) (?:\w+ )?"
+    r"(?:licen[cs]e (?:files?|texts?|documents?|notices?)|(?:copyright )?notices?|attributions?|credits?|headers?|source(?: code)?)\b"
+    r"|\bwithout (?:also |first )?(?:offering|providing|including|supplying|giving|making available|publishing) (?:\w+ ){0,3}?source\b"
+    r"|\bwithout (?:a copy of )?this licen[cs]e\b"
+    r"|\bwithout (?:also |first )?(?:sending|submitting|reporting|returning|contributing) (?:\w+ ){0,3}?(?:changes|modifications|improvements|patches)\b"
+    r"|\bin (?:binary|object|executable|compiled) (?:code )?(?:form )?only\b"
+)
 _PERMISSION_WORDS = lazyre.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|separate (?:licen[cs]e|agreement)|commercial licen[cs]e"
     r"|written (?:licen[cs]e|agreement)|(?:obtain|purchas|acquir)\w* (?:\w+ ){0,3}licen[cs]e|pay\w*|fee|agreed (?:to )?(?:by|with|in writing))\b"
@@ -69,16 +79,24 @@ _AGGREGATE = lazyre.compile(
     r"|with (?:\w+ ){0,2}(?:products?|software|programs?|distributions?))"
 )
 
+#: "... except as part of a larger work": alone it is barred, within other software allowed
+_EXCEPT_BUNDLED = lazyre.compile(
+    r"(?:unless|except|other than|save)\b,? (?:\w+ ){0,3}?(?:as (?:a |one )?(?:part|component) of|within|bundled with|included in"
+    r"|together with|in combination with) (?:an? |the |your )?(?:\w+ ){0,2}?(?:larger|aggregate|bigger|other)\b"
+)
+
 
 def qualify(clause_rest: str, scope: str) -> str:
     """How a prohibition is qualified (``clause_rest``: the clause after its scope): 'none', 'permission', 'condition' or 'frame'."""
+    if _WITHOUT_NOTICE.search(scope):
+        return "condition"  # "... without this licence file", "... without offering the source"
     if _WITHOUT_PERMISSION.search(scope):
         return "permission"
     rest = clause_rest[:200]
     if not rest.strip():
         return "none"
     head = rest.lstrip(" ,;")
-    if _AGGREGATE.match(head):
+    if _AGGREGATE.match(head) or _EXCEPT_BUNDLED.match(head):
         return "aggregate"
     if BY_LAW.match(head):
         return "none"

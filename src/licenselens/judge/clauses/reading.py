@@ -125,7 +125,15 @@ _CITES_NEXT = lazyre.compile(
 #: a lead-in to alternatives: each item is one way to meet a condition
 _OPTIONS = lazyre.compile(r"\b(?:at least one|one|any one|either|any) of the following\b[^:]{0,40}:$")
 _OPTIONS_LEAD = "\x00options"
+#: "If you redistribute the work as received, you must meet the following conditions:": a
+#: prohibition in an item binds that way of sharing only, a condition on it
+_SHARING_IF = lazyre.compile(
+    r"^(?:\(?[\w.]{1,6}\)?\s+)?(?:if|when|whenever|where)\b[^:;]{0,160}\b(?:re)?distribut\w*\b[^:;]{0,160}"
+    r"\bfollowing (?:conditions|requirements)(?: (?:must|shall) be (?:met|fulfilled|satisfied|observed))?\W*:$"
+)
 _BLANK_LINE = lazyre.compile(r"\n[ \t]*\r?\n")
+#: a sample statement runs this many characters at most when no blank line ends it
+_MAX_CITED = 1500
 
 
 def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
@@ -137,26 +145,32 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
     style = ""  # the marker style of the list's items ("(a)", "1.#.")
     prev_end = 0
     citing = False  # inside a sample statement the text gives for others to use
+    cited_from = 0
     lead_indent = 0  # the indentation of the lead-in's line
     indented = False  # the list's items are lines indented under the lead-in
     for i, c in enumerate(clauses):
         gap = body[prev_end : c.start]
         if citing and i > 0 and _BLANK_LINE.search(gap) and not _CITES_NEXT.search(clauses[i - 1].text):
             citing = False
+        elif citing and "\n" in gap and (c.start - cited_from > _MAX_CITED or (
+                starts_item(body, c.start) and body[c.start].isdigit())):
+            citing = False  # no blank line: a numbered section, or a long way on, ends the sample
         if citing:
             prev_end = c.end
             continue
         indent = line_indent(body, c.start)
         deeper = indent is not None and indent > lead_indent
         marked = starts_item(body, c.start)
+        same_style = False  # the next item of the list, marked as its first was
         if lead and marked:
             mark = item_style(body, c.start)
             if style and mark != style and any(ch.isdigit() for ch in body[c.start : c.start + 6]):
                 lead = ""  # a number of another kind: the list is over (a new section)
+            same_style = bool(style) and mark == style
             style = style or mark
         item = after_lead or marked or (bool(lead) and deeper) \
             or (c.text.startswith("to ") and not _BLANK_LINE.search(gap))
-        if lead and indented and indent is not None and not deeper:
+        if lead and indented and indent is not None and not deeper and not same_style:
             lead = ""  # back at the lead-in's indentation: the indented list is over
         elif lead and not item and "\n" in gap:
             lead = ""  # a new line that is no item closes the list; a further sentence of an item does not
@@ -173,10 +187,11 @@ def _rule_pass(body: str, clauses: list[Clause]) -> tuple[list[Hit], set[int]]:
             ruled.add(i)
         after_lead = False
         if c.text.endswith(":") and _CITES_NEXT.search(c.text):
-            citing = True
+            citing, cited_from = True, c.end
         elif c.text.endswith(":"):
             new_lead = (_OPTIONS_LEAD if _OPTIONS.search(c.text[-120:]) else
-                        negation_lead(c.text) or grant_lead(c.text))
+                        negation_lead(c.text) or grant_lead(c.text)
+                        or (c.text.rstrip(":") if _SHARING_IF.search(c.text) else ""))
             after_lead = bool(new_lead)
             if new_lead:
                 style = ""

@@ -213,7 +213,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:licen[cs]e|subscription) fees? (?:are |is |shall be )?(?:due|payable|non-refundable)\b"
         r"|\b(?:purchas\w*|buy\w*) (?:a|an|the|additional) (?:\w+ ){0,3}(?:licen[cs]es?|subscriptions?|seats?)\b|\bprice of (?:a|the) (?:\w+ ){0,3}licen[cs]e\b",
         "use needs a paid license",
-        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge|royalt)|\bno (?:\w+ )?(?:fee|charge|royalt)|\bfree of\b|\bimpos\w*|\bmay charge\b|\broyalty[- ]free\b|\bwarrant|\bliab|\brefund|\bdamages\b",
+        veto=r"\bwithout (?:\w+ )?(?:fee|payment|charge|royalt)|\bno (?:\w+ )?(?:fee|charge|royalt)|\bfree of\b|\bimpos\w*|\bmay charge\b|\broyalty[- ]free\b|\bwarrant|\bliab|\brefund|\bdamages\b"
+        # a paid licence offered beside these terms (dual licensing) is an alternative, not a limit
+        r"|\bunless (?:you|licensee) (?:have|has) (?:\w+ ){0,2}(?:purchased|bought|obtained|acquired)\b|\bdual[- ]licen[cs]ed\b"
+        r"|\b(?:or|alternatively),? (?:you|licensees?) (?:may|can) (?:also )?(?:purchase|buy|obtain|acquire)\b",
     ),
     _r(
         "commercial:prohibited",
@@ -253,7 +256,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
         r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
         "commercial use needs a separate license",
-        veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
+        # "commercial and non-commercial use is permitted provided ...": a duty on every use
+        veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b"
+        r"|\b(?:non-?commercial (?:and|or|and/or|&) commercial|commercial (?:and|or|and/or|&) non-?commercial) (?:use|purposes?)\b"
+        r"[^.;]{0,40}\b(?:is|are) (?:hereby )?(?:permitted|allowed)\b",
     ),
     _r(
         "commercial:restricted",

@@ -81,6 +81,7 @@ _NOT_SUBJECT = lazyre.compile(
     r"|\b(?:licen[cs]e|agreement|notices?|terms)(?: \w+)?,? (?:which|that) (?:\w+ )?$"
     r"|\bplease (?:\w+ )?$|\b(?:we|i) (?:would )?(?:ask|request|prefer) (?:that )?(?:you )?$"
     r"|\b(?:may|can|might) (?:\w+ )?(?:require|specify|provide|state|stipulate|add|choose) that\b[^,;]{0,60}$"
+    r"|\bto the best of (?:my|our|its|their) knowledge\b[^.;]{0,80}$"  # a statement of fact
 )
 #: in a passive prohibition, a subject that is not the work ("the names ... may not be used")
 _PASSIVE_NOT_SUBJECT = lazyre.compile(
@@ -88,8 +89,8 @@ _PASSIVE_NOT_SUBJECT = lazyre.compile(
     r"|these terms|licen[cs]e (?:text|document)|legends?|labels?|headers?)\b"
 )
 _LICENSE_DOCUMENT = lazyre.compile(
-    r"\b(?:licen[cs]e (?:document|text)|this (?:licen[cs]e|document|agreement) (?:itself|document|text)"
-    r"|verbatim copies of this (?:licen[cs]e|document))\b"
+    r"\b(?:licen[cs]e ?(?:document|text)|this (?:licen[cs]e|document|agreement) (?:itself|document|text)"
+    r"|verbatim copies of this (?:licen[cs]e|document))"
 )
 #: a prohibition that follows a condition ("if you cannot ..., you may not distribute at all")
 _CONDITION_BEFORE = lazyre.compile(
@@ -106,19 +107,22 @@ _NOT_A_LIMIT = lazyre.compile(
 _FRAME_SCOPE = lazyre.compile(
     r"\btechnolog\w* (?:protection )?measures|\btechnical (?:protection )?measures|\bdrm\b|\bdigital rights management"
     r"|\bmore restrictive\b|\binconsistent with\b|\bincompatible with\b|\bunder (?:a|an|any) (?:\w+ )?licen[cs]e (?:that|which)\b|\bunder (?:another|a different|any other|other) (?:\w+ )?licen[cs]e"
-    r"|\bunder (?:the|its|that|this) name\b|\bstop (?:others|anyone)|\bprevent\w* (?:anyone|others)|\bhinder|\bobstruct"
+    r"|\bunder (?:the terms of )?(?:any )?other versions? of\b|\bunder (?:the|its|that|this) name\b"
+    r"|\bunder (?:a|any) (?:\w+ ){0,2}names? (?:that|which) (?:\w+ ){0,3}(?:suggest|impl|indicat)\w*"
+    r"|\bstop (?:others|anyone)|\bprevent\w* (?:\w+ ){0,2}?(?:anyone|others|recipients?|users|licensees)\b|\bhinder|\bobstruct"
     r"|\bin excess of (?:\w+ ){0,3}cost|\bmore than (?:\w+ ){0,3}cost\b"
+    r"|\bmore than (?:a |the )?(?:\w+ ){0,2}?(?:copying|distribution|handling|media|reasonable) (?:fees?|charges?|costs?)\b"
     r"|\bendorse\w*|\badvertis\w*|\bpublicity\b|\bpromot\w*|\bconstru\w*|\binterpret\w*"
-    r"|\bas (?:your|their|his|her|one's) own\b"
+    r"|\bas (?:your|their|his|her|one's) own\b|\b(?:be |being )?(?:confused|mistaken) (?:with|for)\b"
     r"|\black\w* (?:\w+ ){0,3}(?:notice|copyright)|\bwithout (?:\w+ ){0,3}(?:notices?|copyright|attribution|credit)\b"
 )
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
 _LAWFUL = lazyre.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
-    r"|\bofficial status\b|\bfraud\w*|\blegal right"
+    r"|\bofficial status\b|\bfraud\w*|\blegal right|\bbreak\w* (?:\w+ )?laws?\b"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
-_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\(?[a-z\d]{1,4}\) )?(?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
+_INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to),? (?:\(?[a-z\d]{1,4}\) )?(?:\w+,? ){0,4}(?:infring\w*|breach\w*|violat\w*)")
 _EXPORT = lazyre.compile(r"\bexport\w*|\bre-export\w*|\bsanction\w*|\bembargo\w*")
 #: "permitted to make private changes and do not publish them": not publishing is part of the permission
 _PERMITTED_NOT = lazyre.compile(r"\b(?:permitted|allowed|free|entitled|welcome) to\b[^.;:]{0,100}\b(?:and|or) $")
@@ -152,6 +156,7 @@ _PARTIAL = lazyre.compile(
     r"\bin place of\b|\bonly (?:a )?part of\b|\b(?:that|which) bears?\b|\bunder the same (?:file ?)?names?\b"
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
     r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b|\b(?:with|under) (?:the|its) original (?:file ?)?names?\b"
+    r"|\bunder (?:the|its|our|their) (?!original\b)[\w'-]+ (?:product |brand |trade ?)?names?\b"
     r"|\bfiles? (?:with|whose|having|that (?:has|have|bears?)) (?:a |the )?(?:\w+ ){0,2}(?:extension|suffix)\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
@@ -173,7 +178,8 @@ _NOT_OBJECTS = lazyre.compile(
     r"\b(?:remov\w*|alter\w*|modif\w*|chang\w*|obscur\w*|delet\w*|tamper\w*|misrepresent\w*|translat\w*)"
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
     r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
-    r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
+    r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin"
+    r"|(?:these|those|both|such)(?: two)? sections)\b"  # the notice sections named before
     r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,16}?(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|service ?marks|brand\w*|insignia)\b"
     r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)"
     r"(?: (?:or|and) (?:\w+ )?(?:restrictions|terms|conditions|limitations|obligations))?\b"
@@ -203,6 +209,13 @@ def _clean(scope: str) -> str:
     return " ".join(kept)
 
 
+#: "may not be sold by itself": selling alone is barred, a duty to bundle, not a limit
+_STANDALONE = lazyre.compile(
+    r"\b(?:by (?:itself|themselves)|on (?:its|their) own|in isolation|as such"
+    r"|as an? (?:\w+ ){0,2}?(?:set|collection|pack|bundle|archive))\b"
+)
+#: "... by itself or as part of your product": every sale is barred
+_ALSO_BUNDLED = lazyre.compile(r"\beither\b|\b(?:or|nor) (?:\w+ ){0,2}(?:as part|included|incorporated|bundled|with)\b")
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
@@ -228,7 +241,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         cv = "restricted" if qualifier != "none" or not commercial else "prohibited"
         if qualifier == "condition":
             cv = "restricted"
-        elif qualifier == "aggregate":
+        elif qualifier == "aggregate" or (_STANDALONE.search(scope) and not _ALSO_BUNDLED.search(scope)):
             cv = "conditional"  # sold only within a larger work: a duty, not a limit
         out.append(("commercial", cv, "commercial use is limited"))
         if commercial:
@@ -341,6 +354,8 @@ def negations(t: str, *, items: bool = True) -> list[Finding]:
         if qualifier == "none" and (_CONDITION_BEFORE.search(before) or _PARTIAL.search(scope)
                                     or _PARTIAL.search(before[-120:])):
             qualifier = "condition"
+        elif qualifier == "permission" and _PARTIAL.search(scope):
+            qualifier = "condition"  # "not under the original name without our consent": a naming duty
         if b is not None and b.group(0) == ":" and USE_V.search(scope):
             scope += " for the following"  # a list of purposes follows the colon
         found = _scope_findings(scope, qualifier, left=False)

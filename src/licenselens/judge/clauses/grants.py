@@ -18,7 +18,7 @@ from .scope import DIST_V, MOD_V, NEG_RIGHT, SELL_V
 _GRANT = lazyre.compile(
     r"\b(?:hereby )?grants?\b(?! of)(?: \w+){0,12}? (?:licen[cs]es?|rights?|permissions?|you|to)\b"
     r"|\b(?:hereby )?grants?\b(?! of)(?:,? [\w-]+){0,14}?,? (?:licen[cs]es?|rights?)\b"
-    r"|(?<!notice )(?<!support )(?<!notification )(?<!warning )\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
+    r"|\b(?:is|are) (?:hereby )?(?:granted|given)\b|\bpermission (?:is (?:hereby )?)?(?:granted|given)\b"
     r"|\bpermission to\b|\b(?:hereby )?(?:authori[sz]es?|permits?|allows?|entitles?) (?:you|anyone|everyone|any person|licensee|users?)\b"
     r"|\byou (?:are|shall be) (?:hereby )?(?:free|allowed|permitted|authori[sz]ed|entitled|welcome|licensed) to\b"
     r"|\b(?:you|anyone|anybody|everyone|everybody|any person|licensee|users?|recipients?) (?:may|can) (?:freely |also |then )?(?:(?:access|obtain|view|read|study),? (?:and |or )?)?(?:use|copy|modify|distribute|redistribute|reproduce|share|adapt|sell|publish|run|do|change|reuse)\b"
@@ -61,6 +61,8 @@ _GRANT = lazyre.compile(
     # after a notice condition: "there are no other restrictions" (not "... other than ...")
     r"|\bthere (?:are|is) no (?:other|further|additional) (?:restrictions?|limitations?)\b(?! (?:\w+ ){0,3}(?:than|except|besides|beyond|apart)\b)"
 )
+#: subjects of "is given" that grant nothing
+_NOT_GRANTING_SUBJECT = lazyre.compile(r"\b(?:notice|support|notification|warning) $")
 _GRANT_NEGATED = lazyre.compile(
     r"\b(?:not|no|never|nothing|neither|nor)\b(?: \w+){0,5} $"
 )
@@ -265,6 +267,9 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
     negative = _NEGATIVE_SUBJECT.match(t)
     m = None
     for cand in _GRANT.finditer(t):
+        if cand.group(0).startswith(("is ", "are ")) \
+                and _NOT_GRANTING_SUBJECT.search(t, max(0, cand.start() - 14), cand.start()):
+            continue  # "notice is given by post", "support is given by e-mail"
         if NEG_RIGHT.search(t[: cand.start()]):
             break  # "you may not ..., except as permitted": an exception, not a grant
         if not negative and _WITHHELD_RIGHTS.search(t, max(0, cand.start() - 30), cand.start()):
@@ -282,6 +287,8 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
                 and not _TO_LICENSOR.search(t[max(0, cand.start() - 40) : cand.end() + 40]):
             m = cand
             break
+    if m is None and not _DEDICATION.search(t):
+        return None  # no grant, and no dedication for a general phrase to make one
     general_m = _GENERAL.search(t)
     if general_m is not None and _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()]):
         general_m = None  # "you may not give up any rights": no dedication

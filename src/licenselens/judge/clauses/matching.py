@@ -120,6 +120,8 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
     for rule in RULES:
         if definition and rule.label in _NOT_IN_DEFINITIONS:
             continue
+        if rule.need and not any(word in t for word in rule.need):
+            continue
         if rule.pattern.search(t) and not (rule.veto and rule.veto.search(t)):
             add(rule.label, rule.reason)
     labels = {h.label for h in hits}

@@ -49,10 +49,15 @@ class Rule:
     pattern: re.Pattern[str]
     reason: str
     veto: re.Pattern[str] | None = None  # the rule does not fire when this matches
+    #: words one of which every match contains: a clause with none of them is not searched
+    #: (a cheap substring test in front of a long alternation)
+    need: tuple[str, ...] = ()
 
 
-def _r(label: str, pattern: str, reason: str, veto: str | None = None) -> Rule:
-    return Rule(label, lazyre.compile(pattern), reason, lazyre.compile(veto) if veto else None)
+def _r(label: str, pattern: str, reason: str, veto: str | None = None,
+       need: tuple[str, ...] = ()) -> Rule:
+    return Rule(label, lazyre.compile(pattern), reason, lazyre.compile(veto) if veto else None,
+                need)
 
 
 RULES: tuple[Rule, ...] = (
@@ -356,5 +361,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:the terms of )?(?:the|a|an|your) (?:valid |separate |written |signed )*(?:commercial|end[- ]user|proprietary|enterprise|oem) licen[cs]e agreement\b",
         "proprietary notice: all rights reserved",
         veto=r"\btrademark|\bnames?\b|\blogo",
+        need=("reserved", "confidential", "unauthori", "no part", "granted", "given", "conferred",
+              "proprietary", "your", "agreement", "authori", "permission", "denied", "have no",
+              "has no", "written", "separate", "executed", "signed", "valid", "secret",
+              "protected", "sold"),
     ),
 )

@@ -89,7 +89,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "use:restricted",
-        r"\bnot (?:being )?(?:granted|licensed|available|permitted)\b.{0,160}"
+        r"\bnot (?:being )?(?:granted|licensed|available|permitted|extend(?:ed)? to|apply to)\b.{0,160}"
         r"\b(?:domiciled|principal place of business|located in|resident|residing|citizens?)\b"
         r"|\b(?:domiciled|resident|located|residing)\b.{0,80}\b(?:not (?:granted|permitted|licensed|available)|excluded|prohibited)\b"
         r"|\b(?:excluded|excluding|except(?:ing)?|not available) (?:in |for )?(?:\w+ ){0,4}(?:territor\w+|countr\w+|regions?|european union|jurisdictions?)\b",
@@ -234,7 +234,9 @@ RULES: tuple[Rule, ...] = (
     _r(
         "commercial:restricted",
         r"\b(?:the )?number of users per (?:entity|organi[sz]ation|company|customer)\b|\bexceed the use limitation\b"
-        r"|\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
+        r"|\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b"
+        r"|\b(?:more|fewer|less|over|exceed\w*|above|below|under|least|million|billion|thousand|\d[\d,.]*) (?:\w+ ){0,3}"
+        r"(?:users|customers|subscribers|visitors) (?:per|a|each|every) (?:calendar )?(?:month|day|week|year)\b",
         "user-count threshold",
         veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
@@ -251,7 +253,9 @@ RULES: tuple[Rule, ...] = (
         r"\bcommercial(?:ly)? (?:use|usage|uses|using|purposes?|deployment|products?|licen[cs]e)\b.{0,120}"
         r"\b(?:request|obtain|apply for|enter into|separate (?:licen[cs]e|agreement)|contact us|register|registration|written (?:permission|consent|agreement)|enterprise licen[cs]e)\b"
         r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
-        r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
+        r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b"
+        r"|\b(?:in|for|within) (?:a |any |your )?(?:business(?:es)?|paid products?|for-profit \w+)\b.{0,80}"
+        r"\b(?:requires?|needs?) (?!no\b|not?\b)(?:a |an )?(?:[\w'-]+ ){0,3}(?:licen[cs]e|subscription|plan|agreement)\b",
         "commercial use needs a separate license",
         veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b",
     ),
@@ -277,7 +281,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bnames? (?:of|for) (?:\w+ ){0,4}(?:derivative|model|fine-?tune|modified)\w*\b.{0,60}\b(?:must|shall)\b.{0,40}\b(?:begin|start|include|contain|be prefixed|carry)\b"
         r"|\b(?:must|shall) (?:\w+ ){0,3}(?:begin|start|be prefixed) with\b.{0,40}\bnames?\b"
         r"|\bname\b.{0,40}\b(?:must|shall) (?:begin|start) with\b"
-        r"|\b(?:must|shall) (?:have|carry|bear|use) (?:a |the )?names? (?:that |which )?(?:begins?|starts?) with\b",
+        r"|\b(?:must|shall) (?:have|carry|bear|use) (?:a |the )?names? (?:that |which )?(?:begins?|starts?) with\b"
+        r"|\b(?:must|shall) (?:\w+ ){0,2}(?:have|include|contain|carry|bear|use) (?:the (?:word|name|term|prefix|suffix|string) )?"
+        r"[\"'][^\"']{1,40}[\"'] (?:in|within|as part of|at the (?:start|end) of) (?:its|their|the) (?:\w+ )?names?\b",
         "naming rule for derivatives",
         veto=r"\bmay not use (?:the |any )?names?\b|\bendorse|\bpromote",
     ),
@@ -311,7 +317,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:licensed|released|distributed|conveyed?|made available|provided)\b.{0,40}\bunder (?:the terms of )?this (?:same )?licen[cs]e\b.{0,100}\b(?:as a whole|entire|derivative|modified|modifications|based on)\b"
         r"|\b(?:whole|entire) (?:work|program)\b.{0,60}\bunder (?:the terms of )?this licen[cs]e\b"
         r"|\b(?:corresponding source|source code (?:form )?of (?:the |your )?(?:modifications|modified|covered|derivative))\b.{0,120}\b(?:available|provide|disclose|offer|accompan\w*|convey)\b"
-        r"|\bmust (?:also )?be (?:made available|licensed|distributed) under (?:the terms of )?(?:this|the same)\b",
+        r"|\bmust (?:also )?be (?:made available|licensed|distributed) under (?:the terms of )?(?:this|the same)\b"
+        r"|\b(?:derivatives?|derived|modified|modifications|fine-?tuned|adapted|adaptations)\b.{0,120}\b(?:must|shall)\b(?: [\w,]+){0,8}? be"
+        r" (?:made available|licensed|released|distributed|published) under (?:the terms of )?(?:this|the same) (?:licen[cs]e|agreement|terms)\b",
         "share-alike: derivatives and copies stay under the same terms",
     ),
     _r(

@@ -172,7 +172,7 @@ _BOUNDARY = lazyre.compile(
 _NOT_OBJECTS = lazyre.compile(
     r"\b(?:remov\w*|alter\w*|modif\w*|chang\w*|obscur\w*|delet\w*|tamper\w*|misrepresent\w*|translat\w*)"
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
-    r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
+    r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|watermarks?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin)\b"
     r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,16}?(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|service ?marks|brand\w*|insignia)\b"
     r"|\b(?:impos\w*|apply|add|offer|plac\w*)\w* (?:any )?(?:further |additional |other |different )?(?:restrictions|terms|conditions|technological measures|technical measures)"

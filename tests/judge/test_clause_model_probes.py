@@ -16,6 +16,8 @@ import pytest
 from tests.judge.clause_helpers import tier, verdicts
 
 from licenselens.judge.clauses import read_clauses
+from licenselens.judge.clauses.matching import clause_effects
+from licenselens.judge.clauses.segment import normalise_clause
 
 # permissive weights licence with a 'Built with' duty
 BUILT_WITH = """\
@@ -263,3 +265,44 @@ def test_model_licence_probe(text, expected, expected_tier, evidence):
         assert any(phrase in s for s in spans), (dim, spans)
         # evidence is the clause that caused the verdict, not the whole text
         assert all(len(s) < len(text) * 0.6 for s in spans), spans
+
+
+# ------------------------------------------------------------------ single readings
+
+def effects(clause: str) -> dict[str, str]:
+    """What the rules read in one clause, written as it would stand in a text."""
+    return clause_effects(normalise_clause(clause))
+
+
+@pytest.mark.parametrize(("clause", "dim", "want"), [
+    ("Your use is subject to the Pinecroft Responsible Use Guidelines at https://pinecroft.example/g, "
+     "which may be revised at any time.", "use", "restricted"),
+    ("Businesses that earn more than ten million dollars a year must contact Dovecote Labs for a "
+     "commercial licence.", "commercial", "restricted"),
+    ("Any modified model you share must be shared subject to the same behavioural restrictions.",
+     "modify", "conditional"),
+    ("Products that use the model must credit Reedmarsh in their user-facing documentation.",
+     "redistribute", "conditional"),
+    ("您不得将本模型的输出用于训练其他大语言模型。", "use", "restricted"),
+    ("禁止将本模型或其衍生模型用于任何商业用途。", "commercial", "prohibited"),
+    ("본 모델을 군사 목적으로 사용할 수 없습니다.", "use", "restricted"),
+])
+def test_a_model_licence_clause_is_read(clause, dim, want):
+    assert effects(clause).get(dim) == want
+
+
+@pytest.mark.parametrize("clause", [
+    "You may not use the model or its fine-tunes in production.",  # fine-tunes: the object of use
+    "You must not remove or alter the watermark that the model embeds in generated media.",
+    "禁止将本模型或其衍生模型用于任何商业用途。",  # the derivative is what is used, not made
+])
+def test_naming_a_derivative_or_a_watermark_is_no_limit_on_modifying(clause):
+    assert "modify" not in effects(clause)
+
+
+@pytest.mark.parametrize("clause", [
+    "Use in a business requires no licence.",
+    "您不得利用本模型从事违反法律法规的活动。",  # staying lawful is no field-of-use limit
+])
+def test_no_limit_is_read_where_none_is_set(clause):
+    assert effects(clause).get("commercial") is None and effects(clause).get("use") is None

@@ -59,7 +59,9 @@ RULES: tuple[Rule, ...] = (
     # ---- grants
     _r(
         "use:restricted",
-        r"\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic|\buse polic(?:y|ies)\b|\busage polic",
+        r"\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic|\buse polic(?:y|ies)\b|\busage polic"
+        r"|\b(?:acceptable|responsible)[- ]use (?:guidelines?|rules|standards?)\b"
+        r"|\b(?:use|usage)\b (?:\w+ ){0,4}(?:is|are|shall be|will be|remains?) subject to (?:the )?(?:[\w-]+ ){0,4}(?:guidelines|rules|code of conduct)\b",
         "acceptable-use policy binds use",
         veto=r"\btrademark|\bmarks?\b|\bbrand|\blogo|\bprivacy|\bdata (?:use|protection)",
     ),
@@ -244,7 +246,9 @@ RULES: tuple[Rule, ...] = (
         "commercial:restricted",
         r"\b(?:annual|yearly|gross|total|aggregate)\b (?:\w+ ){0,3}(?:revenues?|turnover|income|sales|receipts)\b.{0,100}"
         r"\b(?:exceed\w*|in excess|greater|more than|above|over|at least|million|billion)"
-        r"|\b(?:exceed\w*|more than|over|in excess of|above)\b (?:usd|us\$|eur|gbp|us)? ?[$\u20ac\u00a3]? ?[\d,.]+ ?(?:million|m|k|billion|bn)?\b.{0,60}\b(?:revenues?|turnover|income|sales)\b",
+        r"|\b(?:exceed\w*|more than|over|in excess of|above)\b (?:usd|us\$|eur|gbp|us)? ?[$\u20ac\u00a3]? ?[\d,.]+ ?(?:million|m|k|billion|bn)?\b.{0,60}\b(?:revenues?|turnover|income|sales)\b"
+        r"|\b(?:earn\w*|mak(?:e|es|ing)|generat\w*) (?:more than|over|in excess of|above|at least) (?:\S+ ){0,3}(?:dollars|euros|pounds|usd|eur|gbp|million|billion)\b"
+        r" (?:\w+ )?(?:a|per|each|every|in a) (?:year|annum|fiscal year)\b",
         "revenue threshold",
         veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
@@ -252,7 +256,7 @@ RULES: tuple[Rule, ...] = (
         "commercial:restricted",
         r"\bcommercial(?:ly)? (?:use|usage|uses|using|purposes?|deployment|products?|licen[cs]e)\b.{0,120}"
         r"\b(?:request|obtain|apply for|enter into|separate (?:licen[cs]e|agreement)|contact us|register|registration|written (?:permission|consent|agreement)|enterprise licen[cs]e)\b"
-        r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
+        r"|\b(?:request|obtain|purchase|enter into|apply for|contact)\b (?:\w+ ){0,4}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
         r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b"
         r"|\b(?:in|for|within) (?:a |any |your )?(?:business(?:es)?|paid products?|for-profit \w+)\b.{0,80}"
         r"\b(?:requires?|needs?) (?!no\b|not?\b)(?:a |an )?(?:[\w'-]+ ){0,3}(?:licen[cs]e|subscription|plan|agreement)\b",
@@ -297,14 +301,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "attribution-display",
-        r"\b(?:must|shall|will|agree to) (?:\w+ ){0,2}display\w* (?:\S+ ){1,6}(?:on|in) (?:the )?(?:\w+ )?(?:user interface|website|product page|about page|credits)\b",
+        r"\b(?:must|shall|will|agree to) (?:\w+ ){0,2}display\w* (?:\S+ ){1,6}(?:on|in) (?:the )?(?:\w+ )?(?:user interface|website|product page|about page|credits)\b"
+        r"|\b(?:must|shall|will|agree to) (?:\w+ ){0,2}(?:credit|acknowledge)\w* (?:\S+ ){1,4}(?:on|in) (?:the |their |its |your )?(?:user[- ]facing|user interface|about (?:page|screen)|product page)\b",
         "the work's name must be displayed to users",
         veto=r"\bnotices? (?:of|that)|\bwarrant|\blicen[cs]e (?:text|terms)",
     ),
     _r(
         "pass-on",
         r"\b(?:derivative|modifications?|modified|fine-?tuned)\w*\b.{0,160}\b(?:subject to|bound by|comply with|include|incorporate|governed by|contradict|conflict with|consistent with)\b"
-        r".{0,80}\b(?:use[- ]based restrictions|use restrictions|restrictions (?:in|of|set (?:forth|out)) (?:paragraph|section|attachment|exhibit)|acceptable use|prohibited use|use polic)"
+        r".{0,80}\b(?:use[- ]based restrictions|use restrictions|behaviou?ral (?:use )?restrictions|restrictions (?:in|of|set (?:forth|out)) (?:paragraph|section|attachment|exhibit)|acceptable use|prohibited use|use polic)"
         r"|\b(?:include|incorporate|impose)\b.{0,80}\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,160}"
         r"\b(?:enforceable|agreement|recipients?|third part\w*|sublicens\w*|downstream|users?)\b"
         r"|\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,80}\b(?:must|shall) (?:also )?be (?:included|incorporated|passed on|imposed|made binding)\b",

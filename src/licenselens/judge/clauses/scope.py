@@ -205,6 +205,8 @@ def _clean(scope: str) -> str:
 
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
+#: "the model or its fine-tunes": fine-tunes named as things, the object of another act
+_FINE_TUNES_NOUN = lazyre.compile(r"\b(?:its|their|your|the|any|such|all|of) fine[- ]?tunes\b")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
 
 
@@ -240,7 +242,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         # purpose word is the purpose, not another prohibited act
         prep = _PURPOSE_WORD.search(scope, first.end())
         if prep is not None:
-            acts = scope[: prep.start()]
+            acts = _FINE_TUNES_NOUN.sub(" ", scope[: prep.start()])
     mod_v = MOD_V if left else MOD_ACT
     if mod_v.search(acts) and verdict == "prohibited" and not mod_v.search(REVERSE.sub(" ", acts)):
         # taking the work apart is barred, changing it is not: a limit on modification

@@ -283,6 +283,9 @@ def effects(clause: str) -> dict[str, str]:
      "modify", "conditional"),
     ("Products that use the model must credit Reedmarsh in their user-facing documentation.",
      "redistribute", "conditional"),
+    ("If you share the model or a modified version, you must do so under this licence and without "
+     "charge.", "modify", "conditional"),
+    ("You may not share the weights with anyone who has not registered.", "redistribute", "conditional"),
     ("您不得将本模型的输出用于训练其他大语言模型。", "use", "restricted"),
     ("禁止将本模型或其衍生模型用于任何商业用途。", "commercial", "prohibited"),
     ("본 모델을 군사 목적으로 사용할 수 없습니다.", "use", "restricted"),
@@ -302,6 +305,7 @@ def test_naming_a_derivative_or_a_watermark_is_no_limit_on_modifying(clause):
 
 @pytest.mark.parametrize("clause", [
     "Use in a business requires no licence.",
+    "You must not use the model to break any law.",
     "您不得利用本模型从事违反法律法规的活动。",  # staying lawful is no field-of-use limit
 ])
 def test_no_limit_is_read_where_none_is_set(clause):

@@ -324,7 +324,8 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:corresponding source|source code (?:form )?of (?:the |your )?(?:modifications|modified|covered|derivative))\b.{0,120}\b(?:available|provide|disclose|offer|accompan\w*|convey)\b"
         r"|\bmust (?:also )?be (?:made available|licensed|distributed) under (?:the terms of )?(?:this|the same)\b"
         r"|\b(?:derivatives?|derived|modified|modifications|fine-?tuned|adapted|adaptations)\b.{0,120}\b(?:must|shall)\b(?: [\w,]+){0,8}? be"
-        r" (?:made available|licensed|released|distributed|published) under (?:the terms of )?(?:this|the same) (?:licen[cs]e|agreement|terms)\b",
+        r" (?:made available|licensed|released|distributed|published) under (?:the terms of )?(?:this|the same) (?:licen[cs]e|agreement|terms)\b"
+        r"|\b(?:modifi\w*|modified|derivatives?|adapt\w*|fine-?tun\w*)\b.{0,80}\b(?:must|shall) do so (?:only )?under (?:the terms of )?(?:this|the same) (?:licen[cs]e|agreement|terms)\b",
         "share-alike: derivatives and copies stay under the same terms",
     ),
     _r(

@@ -115,7 +115,7 @@ _FRAME_SCOPE = lazyre.compile(
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
 _LAWFUL = lazyre.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
-    r"|\bofficial status\b|\bfraud\w*|\blegal right"
+    r"|\bofficial status\b|\bfraud\w*|\blegal right|\b(?:break|breach|infring)\w* (?:\w+ ){0,2}laws?\b"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
 _INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to) (?:\(?[a-z\d]{1,4}\) )?(?:\w+ ){0,4}(?:infring\w*|breach\w*|violat\w*)")
@@ -153,6 +153,7 @@ _PARTIAL = lazyre.compile(
     r"|\bas (?:the|an?) (?:original|official|reference|unmodified)\b"
     r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b|\b(?:with|under) (?:the|its) original (?:file ?)?names?\b"
     r"|\bfiles? (?:with|whose|having|that (?:has|have|bears?)) (?:a |the )?(?:\w+ ){0,2}(?:extension|suffix)\b"
+    r"|\b(?:with|to) (?:anyone|anybody|any (?:third )?part(?:y|ies)|any persons?|persons|people|those) (?:who|that) (?:has|have|is|are|does|do) not\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
 _QUOTED = lazyre.compile(

@@ -286,6 +286,15 @@ def effects(clause: str) -> dict[str, str]:
     ("If you share the model or a modified version, you must do so under this licence and without "
      "charge.", "modify", "conditional"),
     ("You may not share the weights with anyone who has not registered.", "redistribute", "conditional"),
+    ("Knowledge distillation from this model into a model you do not release under this licence is "
+     "not permitted.", "use", "restricted"),
+    ("Companies whose products have more than 20 million daily users need a separate licence.",
+     "commercial", "restricted"),
+    ("The model may be used only by government agencies and public institutions.", "use", "restricted"),
+    ("Fallowfield grants you access to the weights for non-commercial scientific research and "
+     "evaluation.", "commercial", "prohibited"),
+    ("You may publish research results, but you may not release the weights or any model fine-tuned "
+     "from them.", "redistribute", "prohibited"),
     ("您不得将本模型的输出用于训练其他大语言模型。", "use", "restricted"),
     ("禁止将本模型或其衍生模型用于任何商业用途。", "commercial", "prohibited"),
     ("본 모델을 군사 목적으로 사용할 수 없습니다.", "use", "restricted"),

@@ -76,7 +76,7 @@ _DISCLAIMS_FITNESS = lazyre.compile(r"\bnot (?:designed|intended|suitable)\b|\ba
 
 
 _PURPOSE_FOR = lazyre.compile(
-    r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
+    r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:non-?commercial |scientific |academic ){0,2}(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
     r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b|(?<=research)(?= ?[.;]| ?$))"
 )
 _NC_FOR = lazyre.compile(

@@ -86,7 +86,8 @@ RULES: tuple[Rule, ...] = (
         "use:restricted",
         r"\b(?:not|never)\b.{0,120}\b(?:train|improve|develop|distil\w*|fine[- ]?tun\w*|enhance|create)\w*\b"
         r".{0,60}\b(?:other|another|competing|third[- ]party|rival|different)\b.{0,40}"
-        r"\b(?:models?|llms?|language models?|ai|systems?|networks?)\b",
+        r"\b(?:models?|llms?|language models?|ai|systems?|networks?)\b"
+        r"|\b(?:knowledge )?distillation\b.{0,120}\b(?:is|are) (?:not (?:permitted|allowed)|prohibited|forbidden)\b",
         "outputs may not be used to train or improve other models",
     ),
     _r(
@@ -152,6 +153,7 @@ RULES: tuple[Rule, ...] = (
         r"|processors?|microcontrollers?|controllers?|adapters?|operating systems?)\b"
         r"|\b(?:for use|used) (?:only )?(?:on|with) (?!any\b|all\b)(?:[\w.-]+ ){1,4}only\b"
         r"|\b(?:may|shall|can|must) (?:only|solely|exclusively) be used (?:with|on|in conjunction with|in connection with)\b(?! (?:any|lawful|legal)\b)"
+        r"|\b(?:may|shall|can|must) (?:(?:only|solely|exclusively) be used|be used (?:only|solely|exclusively)) by\b(?! (?:any|anyone|everyone)\b)"
         r"|\b(?:you|licensee) (?:may )?only use (?:\w+ ){0,4}(?:for|on|with)\b|\bexcluded purposes?\b|\b(?:product|service|offering)s? (?:that|which) compete\w* with\b|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
         r"|\b(?:all|any) other (?:use|uses|usage) (?:\w+ ){0,3}(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b",
         "use is limited to a platform, device or field",
@@ -236,7 +238,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "commercial:restricted",
         r"\b(?:the )?number of users per (?:entity|organi[sz]ation|company|customer)\b|\bexceed the use limitation\b"
-        r"|\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b"
+        r"|\b(?:monthly|daily|weekly|annual) (?:active )?users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b"
         r"|\b(?:more|fewer|less|over|exceed\w*|above|below|under|least|million|billion|thousand|\d[\d,.]*) (?:\w+ ){0,3}"
         r"(?:users|customers|subscribers|visitors) (?:per|a|each|every) (?:calendar )?(?:month|day|week|year)\b",
         "user-count threshold",

@@ -36,7 +36,8 @@ _MOD = (
 _DIST = (
     r"(?:distribut\w*|redistribut\w*|publish\w*|republish\w*|shar(?:e|es|ed|ing)|convey\w*|disseminat\w*"
     r"|give (?:it )?away|pass(?:ed|ing)? on|lend(?:s|ing)?|lent|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
-    r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others))"
+    r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others)"
+    r"|releas(?:e|es|ing) (?:the |any |this |these |such |its |their |your )?(?:[\w-]+ ){0,2}(?:weights|models?|checkpoints?|parameters|datasets?))"
 )
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
 

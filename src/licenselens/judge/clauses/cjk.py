@@ -42,7 +42,7 @@ FORMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
      "the grant is limited to research or evaluation"),
     ("commercial:prohibited", lazyre.compile(
         rf"(?:仅|僅|只|仅限|僅限|限于|限於)(?:用于|用於|供)?\S{{0,6}}{_NC}"
-        rf"|{_ZH_NOT}\S{{0,8}}{_COM}(?:用途|目的|使用|化|利用)?"
+        rf"|{_ZH_NOT}\S{{0,8}}{_COM}(?:用途|目的|使用|化|利用)?|{_ZH_NOT}\S{{0,20}}(?:用于|用於)\S{{0,6}}{_COM}"
         rf"|{_COM}(?:用途|目的|使用|利用)\S{{0,8}}{_ZH_NOT}"
         rf"|{_NC}(?:적)?\s?(?:목적|용도|이용|사용)(?:으로만|에\s?한하여|에\s?한해|으로\s?한정)"
         rf"|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,12}}\s?\S{{0,12}}\s?{_KO_NOT}"),
@@ -54,8 +54,18 @@ FORMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         rf"|{_COM}\S{{0,10}}(?:须|需|需要|必须|必須|应当|應當)\S{{0,12}}(?:授权|授權|许可|許可|申请|申請|同意)"
         rf"|{_COM}(?:적)?\s?(?:목적|용도|이용|사용)\S{{0,20}}\s?\S{{0,20}}(?:별도|사전)\S{{0,6}}\s?\S{{0,6}}(?:라이선스|계약|허가|승인|동의)"),
      "commercial use needs a separate license or stays under a threshold"),
+    # outputs may not train other models ("다른 ... 모델의 학습에 사용할 수 없습니다", "不得用于训练其他模型")
+    ("use:restricted", lazyre.compile(
+        rf"(?:다른|타)\s?\S{{0,12}}\s?(?:\S{{0,12}}\s?)?(?:모델|인공지능)\S{{0,6}}\s?(?:학습|훈련|개선|개발)\S{{0,16}}\s?\S{{0,12}}\s?{_KO_NOT}"
+        rf"|{_ZH_NOT}\S{{0,30}}(?:训练|訓練|改进|改進|开发|開發|蒸馏|蒸餾)\S{{0,8}}(?:其他|其它|别的|別的|第三方)\S{{0,12}}模型"),
+     "outputs may not be used to train or improve other models"),
+    # a prohibited purpose of the kind use-restriction lists name ("不得用于军事用途", "군사 목적으로 사용할 수 없습니다")
+    ("use:restricted", lazyre.compile(
+        rf"{_ZH_NOT}\S{{0,20}}(?:用于|用於|从事|從事)\S{{0,12}}(?:军事|軍事|武器|监控|監控|监视|監視|歧视|歧視|骚扰|騷擾|虚假信息|虛假信息|诈骗|詐騙|恐怖)"
+        rf"|(?:군사|무기|감시|차별|괴롭힘|허위\s?정보|사기)\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_USE}\S{{0,6}}\s?{_KO_NOT}"),
+     "use is limited by a list of prohibited purposes"),
     ("modify:prohibited", lazyre.compile(
-        rf"{_ZH_NOT}\S{{0,10}}{_ZH_MOD}|{_KO_MOD}\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_NOT}"),
+        rf"{_ZH_NOT}\S{{0,10}}{_ZH_MOD}(?!\S{{0,6}}(?:用于|用於))|{_KO_MOD}\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_NOT}"),
      "modification is not allowed"),
     ("redistribute:prohibited", lazyre.compile(
         rf"{_ZH_NOT}\S{{0,10}}{_ZH_DIST}|{_KO_DIST}\S{{0,12}}\s?(?:\S{{0,12}}\s?)?{_KO_NOT}"),

@@ -76,8 +76,8 @@ _DISCLAIMS_FITNESS = lazyre.compile(r"\bnot (?:designed|intended|suitable)\b|\ba
 
 
 _PURPOSE_FOR = lazyre.compile(
-    r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
-    r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b)"
+    r"\bfor (?:the purposes? of |your (?:own )?|internal )?(?:non-?commercial |scientific |academic ){0,2}(?:research|evaluation|evaluating|academic|non-?production|educational|testing|experimental)"
+    r"(?:,? (?:and|or|&|and/or) (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:purposes?|use|uses)\b|(?<=evaluation)\b|(?<=research)(?= ?[.;]| ?$))"
 )
 _NC_FOR = lazyre.compile(
     r"\bfor (?:[\w/-]+ ){0,2}non[- ]?commercial (?:purposes?|use|uses|usage)\b"
@@ -163,9 +163,9 @@ def rule_hits(clause: Clause, lead: str = "") -> list[Hit]:
     labels = {h.label for h in hits}
     if "use:research" in labels:
         # a purpose limit inside a clause that grants modification/distribution limits those too
-        if _MODIFY_VERB.search(t) and "modify:prohibited" not in labels:
+        if (_MODIFY_VERB.search(t) or "modify:free" in labels) and "modify:prohibited" not in labels:
             add("modify:restricted", "modification only for the limited purpose")
-        if _DIST_VERB.search(t) and "redistribute:prohibited" not in labels:
+        if (_DIST_VERB.search(t) or "redistribute:free" in labels) and "redistribute:prohibited" not in labels:
             add("redistribute:restricted", "redistribution only for the limited purpose")
         hits = [h for h in hits if h.label not in ("modify:free", "redistribute:free", "use:free",
                                                    "commercial:free")]

@@ -64,7 +64,9 @@ RULES: tuple[Rule, ...] = (
     # ---- grants
     _r(
         "use:restricted",
-        r"\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic|\buse polic(?:y|ies)\b|\busage polic",
+        r"\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic|\buse polic(?:y|ies)\b|\busage polic"
+        r"|\b(?:acceptable|responsible)[- ]use (?:guidelines?|rules|standards?)\b"
+        r"|\b(?:use|usage)\b (?:\w+ ){0,4}(?:is|are|shall be|will be|remains?) subject to (?:the )?(?:[\w-]+ ){0,4}(?:guidelines|rules|code of conduct)\b",
         "acceptable-use policy binds use",
         veto=r"\btrademark|\bmarks?\b|\bbrand|\blogo|\bprivacy|\bdata (?:use|protection)",
     ),
@@ -89,12 +91,13 @@ RULES: tuple[Rule, ...] = (
         "use:restricted",
         r"\b(?:not|never)\b.{0,120}\b(?:train|improve|develop|distil\w*|fine[- ]?tun\w*|enhance|create)\w*\b"
         r".{0,60}\b(?:other|another|competing|third[- ]party|rival|different)\b.{0,40}"
-        r"\b(?:models?|llms?|language models?|ai|systems?|networks?)\b",
+        r"\b(?:models?|llms?|language models?|ai|systems?|networks?)\b"
+        r"|\b(?:knowledge )?distillation\b.{0,120}\b(?:is|are) (?:not (?:permitted|allowed)|prohibited|forbidden)\b",
         "outputs may not be used to train or improve other models",
     ),
     _r(
         "use:restricted",
-        r"\bnot (?:being )?(?:granted|licensed|available|permitted)\b.{0,160}"
+        r"\bnot (?:being )?(?:granted|licensed|available|permitted|extend(?:ed)? to|apply to)\b.{0,160}"
         r"\b(?:domiciled|principal place of business|located in|resident|residing|citizens?)\b"
         r"|\b(?:domiciled|resident|located|residing)\b.{0,80}\b(?:not (?:granted|permitted|licensed|available)|excluded|prohibited)\b"
         r"|\b(?:excluded|excluding|except(?:ing)?|not available) (?:in |for )?(?:\w+ ){0,4}(?:territor\w+|countr\w+|regions?|european union|jurisdictions?)\b",
@@ -155,6 +158,7 @@ RULES: tuple[Rule, ...] = (
         r"|processors?|microcontrollers?|controllers?|adapters?|operating systems?)\b"
         r"|\b(?:for use|used) (?:only )?(?:on|with) (?!any\b|all\b)(?:[\w.-]+ ){1,4}only\b"
         r"|\b(?:may|shall|can|must) (?:only|solely|exclusively) be used (?:with|on|in conjunction with|in connection with)\b(?! (?:any|lawful|legal)\b)"
+        r"|\b(?:may|shall|can|must) (?:(?:only|solely|exclusively) be used|be used (?:only|solely|exclusively)) by\b(?! (?:any|anyone|everyone)\b)"
         r"|\b(?:you|licensee) (?:may )?only use (?:\w+ ){0,4}(?:for|on|with)\b|\bexcluded purposes?\b|\b(?:product|service|offering)s? (?:that|which) compete\w* with\b|\bin fields? other than\b|\bfor (?:\w+ )?governmental purposes\b"
         r"|\b(?:all|any) other (?:use|uses|usage) (?:\w+ ){0,3}(?:is|are) (?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b",
         "use is limited to a platform, device or field",
@@ -242,7 +246,9 @@ RULES: tuple[Rule, ...] = (
     _r(
         "commercial:restricted",
         r"\b(?:the )?number of users per (?:entity|organi[sz]ation|company|customer)\b|\bexceed the use limitation\b"
-        r"|\b(?:monthly|daily|weekly|annual) active users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b",
+        r"|\b(?:monthly|daily|weekly|annual) (?:active )?users\b|\bactive users\b.{0,60}\b(?:exceed|greater|more than|above|over|million)\b"
+        r"|\b(?:more|fewer|less|over|exceed\w*|above|below|under|least|million|billion|thousand|\d[\d,.]*) (?:\w+ ){0,3}"
+        r"(?:users|customers|subscribers|visitors) (?:per|a|each|every) (?:calendar )?(?:month|day|week|year)\b",
         "user-count threshold",
         veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
@@ -250,7 +256,9 @@ RULES: tuple[Rule, ...] = (
         "commercial:restricted",
         r"\b(?:annual|yearly|gross|total|aggregate)\b (?:\w+ ){0,3}(?:revenues?|turnover|income|sales|receipts)\b.{0,100}"
         r"\b(?:exceed\w*|in excess|greater|more than|above|over|at least|million|billion)"
-        r"|\b(?:exceed\w*|more than|over|in excess of|above)\b (?:usd|us\$|eur|gbp|us)? ?[$\u20ac\u00a3]? ?[\d,.]+ ?(?:million|m|k|billion|bn)?\b.{0,60}\b(?:revenues?|turnover|income|sales)\b",
+        r"|\b(?:exceed\w*|more than|over|in excess of|above)\b (?:usd|us\$|eur|gbp|us)? ?[$\u20ac\u00a3]? ?[\d,.]+ ?(?:million|m|k|billion|bn)?\b.{0,60}\b(?:revenues?|turnover|income|sales)\b"
+        r"|\b(?:earn\w*|mak(?:e|es|ing)|generat\w*) (?:more than|over|in excess of|above|at least) (?:\S+ ){0,3}(?:dollars|euros|pounds|usd|eur|gbp|million|billion)\b"
+        r" (?:\w+ )?(?:a|per|each|every|in a) (?:year|annum|fiscal year)\b",
         "revenue threshold",
         veto=r"\bdisplay\w*\b.{0,80}\b(?:user interface|website|product page|documentation|credits?)\b",
     ),
@@ -258,8 +266,10 @@ RULES: tuple[Rule, ...] = (
         "commercial:restricted",
         r"\bcommercial(?:ly)? (?:use|usage|uses|using|purposes?|deployment|products?|licen[cs]e)\b.{0,120}"
         r"\b(?:request|obtain|apply for|enter into|separate (?:licen[cs]e|agreement)|contact us|register|registration|written (?:permission|consent|agreement)|enterprise licen[cs]e)\b"
-        r"|\b(?:request|obtain|purchase|enter into|apply for)\b (?:\w+ ){0,3}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
-        r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b",
+        r"|\b(?:request|obtain|purchase|enter into|apply for|contact)\b (?:\w+ ){0,4}(?:separate |commercial |enterprise )(?:licen[cs]e|agreement)\b"
+        r"|\broyalty-bearing (?:\w+ ){0,2}(?:licen[cs]e|agreement)\b"
+        r"|\b(?:in|for|within) (?:a |any |your )?(?:business(?:es)?|paid products?|for-profit \w+)\b.{0,80}"
+        r"\b(?:requires?|needs?) (?!no\b|not?\b)(?:a |an )?(?:[\w'-]+ ){0,3}(?:licen[cs]e|subscription|plan|agreement)\b",
         "commercial use needs a separate license",
         # "commercial and non-commercial use is permitted provided ...": a duty on every use
         veto=r"\btrademarks?\b|\blogos?\b|\bnames?\b"
@@ -288,7 +298,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bnames? (?:of|for) (?:\w+ ){0,4}(?:derivative|model|fine-?tune|modified)\w*\b.{0,60}\b(?:must|shall)\b.{0,40}\b(?:begin|start|include|contain|be prefixed|carry)\b"
         r"|\b(?:must|shall) (?:\w+ ){0,3}(?:begin|start|be prefixed) with\b.{0,40}\bnames?\b"
         r"|\bname\b.{0,40}\b(?:must|shall) (?:begin|start) with\b"
-        r"|\b(?:must|shall) (?:have|carry|bear|use) (?:a |the )?names? (?:that |which )?(?:begins?|starts?) with\b",
+        r"|\b(?:must|shall) (?:have|carry|bear|use) (?:a |the )?names? (?:that |which )?(?:begins?|starts?) with\b"
+        r"|\b(?:must|shall) (?:\w+ ){0,2}(?:have|include|contain|carry|bear|use) (?:the (?:word|name|term|prefix|suffix|string) )?"
+        r"[\"'][^\"']{1,40}[\"'] (?:in|within|as part of|at the (?:start|end) of) (?:its|their|the) (?:\w+ )?names?\b",
         "naming rule for derivatives",
         veto=r"\bmay not use (?:the |any )?names?\b|\bendorse|\bpromote",
     ),
@@ -302,14 +314,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "attribution-display",
-        r"\b(?:must|shall|will|agree to) (?:\w+ ){0,2}display\w* (?:\S+ ){1,6}(?:on|in) (?:the )?(?:\w+ )?(?:user interface|website|product page|about page|credits)\b",
+        r"\b(?:must|shall|will|agree to) (?:\w+ ){0,2}display\w* (?:\S+ ){1,6}(?:on|in) (?:the )?(?:\w+ )?(?:user interface|website|product page|about page|credits)\b"
+        r"|\b(?:must|shall|will|agree to) (?:\w+ ){0,2}(?:credit|acknowledge)\w* (?:\S+ ){1,4}(?:on|in) (?:the |their |its |your )?(?:user[- ]facing|user interface|about (?:page|screen)|product page)\b",
         "the work's name must be displayed to users",
         veto=r"\bnotices? (?:of|that)|\bwarrant|\blicen[cs]e (?:text|terms)",
     ),
     _r(
         "pass-on",
         r"\b(?:derivative|modifications?|modified|fine-?tuned)\w*\b.{0,160}\b(?:subject to|bound by|comply with|include|incorporate|governed by|contradict|conflict with|consistent with)\b"
-        r".{0,80}\b(?:use[- ]based restrictions|use restrictions|restrictions (?:in|of|set (?:forth|out)) (?:paragraph|section|attachment|exhibit)|acceptable use|prohibited use|use polic)"
+        r".{0,80}\b(?:use[- ]based restrictions|use restrictions|behaviou?ral (?:use )?restrictions|restrictions (?:in|of|set (?:forth|out)) (?:paragraph|section|attachment|exhibit)|acceptable use|prohibited use|use polic)"
         r"|\b(?:include|incorporate|impose)\b.{0,80}\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,160}"
         r"\b(?:enforceable|agreement|recipients?|third part\w*|sublicens\w*|downstream|users?)\b"
         r"|\b(?:use[- ]based restrictions|use restrictions|prohibited uses?|use polic\w*)\b.{0,80}\b(?:must|shall) (?:also )?be (?:included|incorporated|passed on|imposed|made binding)\b",
@@ -322,7 +335,10 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:licensed|released|distributed|conveyed?|made available|provided)\b.{0,40}\bunder (?:the terms of )?this (?:same )?licen[cs]e\b.{0,100}\b(?:as a whole|entire|derivative|modified|modifications|based on)\b"
         r"|\b(?:whole|entire) (?:work|program)\b.{0,60}\bunder (?:the terms of )?this licen[cs]e\b"
         r"|\b(?:corresponding source|source code (?:form )?of (?:the |your )?(?:modifications|modified|covered|derivative))\b.{0,120}\b(?:available|provide|disclose|offer|accompan\w*|convey)\b"
-        r"|\bmust (?:also )?be (?:made available|licensed|distributed) under (?:the terms of )?(?:this|the same)\b",
+        r"|\bmust (?:also )?be (?:made available|licensed|distributed) under (?:the terms of )?(?:this|the same)\b"
+        r"|\b(?:derivatives?|derived|modified|modifications|fine-?tuned|adapted|adaptations)\b.{0,120}\b(?:must|shall)\b(?: [\w,]+){0,8}? be"
+        r" (?:made available|licensed|released|distributed|published) under (?:the terms of )?(?:this|the same) (?:licen[cs]e|agreement|terms)\b"
+        r"|\b(?:modifi\w*|modified|derivatives?|adapt\w*|fine-?tun\w*)\b.{0,80}\b(?:must|shall) do so (?:only )?under (?:the terms of )?(?:this|the same) (?:licen[cs]e|agreement|terms)\b",
         "share-alike: derivatives and copies stay under the same terms",
     ),
     _r(

@@ -36,7 +36,8 @@ _MOD = (
 _DIST = (
     r"(?:distribut\w*|redistribut\w*|publish\w*|republish\w*|shar(?:e|es|ed|ing)|convey\w*|disseminat\w*"
     r"|give (?:it )?away|pass(?:ed|ing)? on|lend(?:s|ing)?|lent|ma(?:k|d)e (?:\w+ ){0,3}available|post(?:ed|ing)?|upload\w*|transfer\w*"
-    r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others))"
+    r"|cop(?:y|ied|ies|ying)|reproduc\w*|duplicat\w*|provid\w* (?:\w+ ){0,4}to (?:any )?(?:third parties|others)"
+    r"|releas(?:e|es|ing) (?:the |any |this |these |such |its |their |your )?(?:[\w-]+ ){0,2}(?:weights|models?|checkpoints?|parameters|datasets?))"
 )
 _SELL = r"(?:sell\w*|sold|resell\w*|rent\w*|leas(?:e|es|ed|ing)|lend\w*|commerciali[sz]\w*|monetiz\w*)"
 
@@ -119,7 +120,7 @@ _FRAME_SCOPE = lazyre.compile(
 #: a use prohibition about lawfulness or fair representation is not a field-of-use limit
 _LAWFUL = lazyre.compile(
     r"\bunlawful|\billegal|\bviolat\w*|\bin breach\b|\bcontrary to\b|\bmislead\w*|\bmisrepresent\w*|\bdistort\w*"
-    r"|\bofficial status\b|\bfraud\w*|\blegal right|\bbreak\w* (?:\w+ )?laws?\b"
+    r"|\bofficial status\b|\bfraud\w*|\blegal right|\b(?:break|breach|infring)\w* (?:\w+ ){0,2}laws?\b"
 )
 #: "may not distribute code that infringes ...": a duty to stay lawful, not a prohibition
 _INFRINGING = lazyre.compile(r"\b(?:that|which|in a way that|so as to),? (?:\(?[a-z\d]{1,4}\) )?(?:\w+,? ){0,4}(?:infring\w*|breach\w*|violat\w*)")
@@ -158,6 +159,7 @@ _PARTIAL = lazyre.compile(
     r"|\b(?:with|under) the (?:same )?(?:file ?)?names? (?:of|as) the original\b|\b(?:with|under) (?:the|its) original (?:file ?)?names?\b"
     r"|\bunder (?:the|its|our|their) (?!original\b)[\w'-]+ (?:product |brand |trade ?)?names?\b"
     r"|\bfiles? (?:with|whose|having|that (?:has|have|bears?)) (?:a |the )?(?:\w+ ){0,2}(?:extension|suffix)\b"
+    r"|\b(?:with|to) (?:anyone|anybody|any (?:third )?part(?:y|ies)|any persons?|persons|people|those) (?:who|that) (?:has|have|is|are|does|do) not\b"
 )
 #: a quoted sentence ("add the phrase '... is prohibited ...'"): cited, not in force
 _QUOTED = lazyre.compile(
@@ -177,7 +179,7 @@ _BOUNDARY = lazyre.compile(
 _NOT_OBJECTS = lazyre.compile(
     r"\b(?:remov\w*|alter\w*|modif\w*|chang\w*|obscur\w*|delet\w*|tamper\w*|misrepresent\w*|translat\w*)"
     r"(?:(?:,| or| and|/)+ \w+){0,4} (?:any |the |all |this |these |such |or |its |their )*(?:[\w'-]+,? ){0,5}?"
-    r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|(?:author|owner)'?s? names?|credits?"
+    r"(?:copyright|notices?|legends?|labels?|attributions?|markings?|watermarks?|(?:author|owner)'?s? names?|credits?"
     r"|headers?|disclaimers?|trademarks?|marks|logos?|terms|licen[cs]e|agreement|rights|warrant\w*|origin"
     r"|(?:these|those|both|such)(?: two)? sections)\b"  # the notice sections named before
     r"|\b(?:us(?:e|ing)|reproduc\w*|display\w*) (?:\S+ ){0,16}?(?:names?|trademarks?|trade names?|logos?|logotypes?|marks|service ?marks|brand\w*|insignia)\b"
@@ -218,6 +220,8 @@ _STANDALONE = lazyre.compile(
 _ALSO_BUNDLED = lazyre.compile(r"\beither\b|\b(?:or|nor) (?:\w+ ){0,2}(?:as part|included|incorporated|bundled|with)\b")
 _SELLING_COPIES = lazyre.compile(rf"\b{_SELL} (?:\w+ ){{0,2}}cop(?:y|ies)\b")
 _ANY_VERB = lazyre.compile(rf"\b(?:{_USE}\b|{_MOD}|{_DIST}|{_SELL})")
+#: "the model or its fine-tunes": fine-tunes named as things, the object of another act
+_FINE_TUNES_NOUN = lazyre.compile(r"\b(?:its|their|your|the|any|such|all|of) fine[- ]?tunes\b")
 _PURPOSE_WORD = lazyre.compile(r"\b(?:to|for|in|as|with|where|against|by means of|in order to)\b")
 
 
@@ -253,7 +257,7 @@ def _scope_findings(scope: str, qualifier: str, left: bool) -> list[Finding]:
         # purpose word is the purpose, not another prohibited act
         prep = _PURPOSE_WORD.search(scope, first.end())
         if prep is not None:
-            acts = scope[: prep.start()]
+            acts = _FINE_TUNES_NOUN.sub(" ", scope[: prep.start()])
     mod_v = MOD_V if left else MOD_ACT
     if mod_v.search(acts) and verdict == "prohibited" and not mod_v.search(REVERSE.sub(" ", acts)):
         # taking the work apart is barred, changing it is not: a limit on modification

@@ -27,7 +27,7 @@ _MARKER = lazyre.compile(
 # sentence end: . ! ? ; followed by space and something that starts a sentence
 _SENT_END = lazyre.compile(
     r"[.!?;](?=[ \t\r\n]{1,50}[\"'\u201c\u2018(\[]?[A-Z0-9\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
-    r"|[\u3002\uff01\uff1f\uff1b](?=.)"
+    r"|[\u3002\uff01\uff1f\uff1b](?=\s{0,50}\S)"
 )
 #: the same for text with no character beyond ASCII (the CJK classes cost 4 ms to compile)
 _SENT_END_ASCII = lazyre.compile(r"[.!?;](?=[ \t\r\n]{1,50}[\"'(\[]?[A-Z0-9])")

@@ -418,3 +418,15 @@ def test_no_pickle_in_the_clause_package():
     pkg = SRC / "licenselens" / "judge" / "clauses"
     for f in pkg.glob("*.py"):
         assert "import pickle" not in f.read_text(encoding="utf-8"), f.name
+
+
+def test_a_freedom_freed_by_an_unlimited_grant_quotes_the_grant():
+    text = ("Copyright 2024 Wrenfold Labs.\n\n"
+            "Permission is granted to anyone to use this program for any purpose.\n\n"
+            "The program is provided as is, without warranty.\n")
+    r = read_clauses(text)
+    for dim in ("modify", "redistribute", "commercial"):
+        v = r.restrictions[dim]
+        assert v.verdict == "free"
+        assert [text[e.start:e.end] for e in v.evidence] == [
+            "Permission is granted to anyone to use this program for any purpose."]

@@ -324,7 +324,11 @@ def _assemble(
         if found[dim] and not (ungranted and narrower):
             restrictions[dim] = _choose(body, found[dim])
         elif open_grant and dim not in withheld:
-            restrictions[dim] = Verdict("free", [], "granted; no limiting clause found")
+            # the grant that made it free is the evidence ("free" is never a bare default)
+            granting = next((h for h in hits if h.label == "grant-any"), None) or next(
+                (h for h in hits if h.label in ("grant", "grant-ref")), None)
+            restrictions[dim] = Verdict("free", [_evidence(body, granting)] if granting else [],
+                                        "granted; no limiting clause found")
         elif ("grant-scoped" in labels or personal) and dim != "use":
             scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))
             restrictions[dim] = Verdict(

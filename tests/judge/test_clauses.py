@@ -430,3 +430,14 @@ def test_a_freedom_freed_by_an_unlimited_grant_quotes_the_grant():
         assert v.verdict == "free"
         assert [text[e.start:e.end] for e in v.evidence] == [
             "Permission is granted to anyone to use this program for any purpose."]
+
+
+def test_a_sentence_is_quoted_before_a_heading_that_says_the_same():
+    text = ("Wrenfold Weights Terms\n\n"
+            "1. Grant. Wrenfold grants you a licence to use, copy, modify and share the weights.\n\n"
+            "2. Use policy.\n\n"
+            "You must follow the Wrenfold use policy published at https://wrenfold.example/policy.\n")
+    r = read_clauses(text)
+    assert r.restrictions["use"].verdict == "restricted"
+    first = r.restrictions["use"].evidence[0]
+    assert text[first.start:first.end].startswith("You must follow")

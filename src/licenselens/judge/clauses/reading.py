@@ -221,8 +221,10 @@ def _candidates(clauses: list[Clause], ruled: set[int]) -> list[Clause]:
 def _choose(body: str, items: list[tuple[str, Hit]]) -> Verdict:
     top = max(SEVERITY[v] for v, _ in items)
     chosen = [h for v, h in items if SEVERITY[v] == top]
-    # rule evidence first, then the classifier's most confident
-    chosen.sort(key=lambda h: (h.source != "rule", -h.prob, h.clause.start))
+    # rule evidence first, a sentence before a heading ("3. Use policy."), then the
+    # classifier's most confident
+    chosen.sort(key=lambda h: (h.source != "rule", len(h.clause.text.split()) <= 4, -h.prob,
+                               h.clause.start))
     seen: set[int] = set()
     ev: list[Evidence] = []
     for h in chosen:

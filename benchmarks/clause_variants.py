@@ -35,7 +35,17 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
-from clauses import CLOSED_CATEGORIES, OPEN_CATEGORIES, SKIP_FLAGS, TIER_ORDER, pct, table, tier_of
+from clauses import (
+    CLOSED_CATEGORIES,
+    OPEN_CATEGORIES,
+    SKIP_FLAGS,
+    TIER_ORDER,
+    _why,
+    pct,
+    print_misses,
+    table,
+    tier_of,
+)
 
 from licenselens.judge.clauses import read_clauses
 from licenselens.judge.clauses.corpus import reference_entries, split_of
@@ -136,13 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             misses[group].append(f"  {name}: {tier} " + " ".join(
                 f"{d[:3]}={got[d]}" for d in DIMENSIONS))
             if args.why:
-                for d in DIMENSIONS:
-                    v = reading.restrictions[d]
-                    wrong = (v.verdict not in ("free", "conditional")) if want_open else (
-                        v.verdict not in ("restricted", "prohibited"))
-                    if wrong:
-                        ev = v.evidence[0].text[:220] if v.evidence else ""
-                        misses[group].append(f"      {d}={v.verdict}: {v.reason} | {ev}")
+                misses[group].extend(_why(reading, group.removesuffix(GENERIC), None))
     elapsed = time.perf_counter() - t0
     cats = [g for c in OPEN_CATEGORIES + CLOSED_CATEGORIES for g in (c, c + GENERIC) if total[g]]
     print(f"clause reader alone on ScanCode license-text rules of development keys: "
@@ -155,10 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'open categories':<24} "
           f"{pct(sum(ok[g] for g in OPEN_CATEGORIES), sum(total[g] for g in OPEN_CATEGORIES))}")
     table("tier confusion (rows: category, columns: tier read)", cats, TIER_ORDER, tiers)
-    for g in cats:
-        if misses[g]:
-            print(f"\nmisses, {g}:")
-            print("\n".join(misses[g]))
+    print_misses(cats, misses)
     return 0
 
 

@@ -80,6 +80,14 @@ def table(title: str, rows: list[str], cols: tuple[str, ...], counts: Counter) -
         print(f"{r:<{width}} | " + " | ".join(f"{counts[(r, c)]:>11}" for c in cols))
 
 
+def print_misses(groups: list[str], misses: dict[str, list[str]]) -> None:
+    """The miss lines of each group that has some."""
+    for g in groups:
+        if misses[g]:
+            print(f"\nmisses, {g}:")
+            print("\n".join(misses[g]))
+
+
 def _why(reading, group: str, want: dict[str, str] | None) -> list[str]:
     """The reason and deciding clause of each dimension read wrong."""
     out = []
@@ -205,10 +213,7 @@ def main(argv: list[str] | None = None) -> int:
             c = vconf[d]
         table(f"{d}: verdict confusion (rows: category or record verdict, columns: read)",
               rows, VERDICT_ORDER, c)
-    for g in groups:
-        if misses[g]:
-            print(f"\nmisses, {g}:")
-            print("\n".join(misses[g]))
+    print_misses(groups, misses)
     return 0
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from tests.judge.clause_helpers import tier, verdicts
 
-GRANT = ("Permission is hereby granted, free of charge, to any person obtaining a copy of the "
-         "Quill toolkit, to deal in it without restriction, including the rights to use, copy, "
-         "modify, merge, publish, distribute and sell copies of it. ")
+GRANT = ("Quill Toolkit Licence. Permission is given to whoever receives the Quill toolkit to "
+         "use, copy, modify, merge, publish, share and sell it, at no cost and without "
+         "restriction. ")
 
 
 # ------------------------------------------------------------------ notice sections, license document

@@ -52,12 +52,12 @@ def test_an_added_clause_that_restricts_nothing_keeps_the_license():
 
 def test_trial_10_mit_with_the_grant_rewritten_to_exclude_distribution():
     mit = reference_text("mit")
-    old = ("to deal in the Software without restriction, including\nwithout limitation the "
-           "rights to use, copy, modify, merge, publish,\ndistribute, sublicense, and/or sell "
-           "copies of the Software")
-    assert old in mit
-    text = mit.replace(old, "to use, copy and modify the Software, but not to distribute,\n"
-                            "sublicense or sell copies of the Software")
+    # the grant's list of acts, located by its first and last words in the packaged text
+    start = mit.index("to deal in")
+    end = mit.index("copies of the Software", start) + len("copies of the Software")
+    assert end - start < 200
+    text = (mit[:start] + "to use, copy and modify the Software, but not to distribute,\n"
+            "sublicense or sell copies of the Software" + mit[end:])
     r = licenselens.classify_text(text)
     assert r.restrictions["redistribute"].verdict == "prohibited"
     assert r.license is not None and r.license.id == variant_id("MIT")

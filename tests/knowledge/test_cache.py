@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import numpy as np
@@ -134,3 +135,20 @@ def test_an_exact_match_needs_neither_numpy_nor_the_vocabulary(tmp_path):
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["MIT", "exact", "False"]
+
+
+def test_writing_an_entry_removes_its_stale_files_of_other_fingerprints(user_cache):
+    user_cache.mkdir(parents=True)
+    month_ago = time.time() - (cache.STALE_DAYS + 1) * 86400
+    stale = [user_cache / "t-0ld1.llc", user_cache / "t-0ld2.pickle"]
+    recent = user_cache / "t-recent9.llc"  # another installed version may still use it
+    other = user_cache / "t-extra-0ld3.llc"  # another entry's name
+    foreign = user_cache / "notes-0ld4.llc"
+    for p in [*stale, recent, other, foreign]:
+        p.write_bytes(b"x")
+    for p in [*stale, other, foreign]:
+        os.utime(p, (month_ago, month_ago))
+    _load(Built())
+    assert not any(p.exists() for p in stale)
+    assert recent.exists() and other.exists() and foreign.exists()
+    assert _entry(user_cache).exists()

@@ -16,7 +16,11 @@ repository, in the user cache.
   entry is rebuilt, with a :class:`RuntimeWarning`, even when the damage is found
   after the entry was opened; an unwritable cache means building in memory on
   every run;
-* it is written atomically (a temporary file renamed into place).
+* it is written atomically (a temporary file renamed into place);
+* writing an entry removes the same entry's files of other fingerprints (and of
+  earlier formats) untouched for :data:`STALE_DAYS` days: another installed version
+  still using one loses it at most once a month, and the folder does not grow with
+  every upgrade.
 
 File format (``<name>-<fingerprint>.llc``): the line ``licenselens-cache 2``, a line
 with the byte length of the table, the table (JSON: part name -> ``[offset, length,
@@ -28,6 +32,7 @@ from __future__ import annotations
 import json
 import mmap
 import os
+import time
 import warnings
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -46,6 +51,10 @@ Plain = Mapping[str, Any]
 tempfile = LazyModule("tempfile")
 _MAGIC = b"licenselens-cache 2\n"
 _SUFFIX = ".llc"
+#: an entry's file of another fingerprint untouched this long is removed when one is written
+STALE_DAYS = 30
+#: suffixes of this and earlier cache formats
+_OLD_SUFFIXES = (_SUFFIX, ".pickle", ".npz", ".pkl")
 
 
 class CorruptEntry(ValueError):
@@ -71,7 +80,8 @@ def load_or_build(name: str, fingerprint: str, build: Callable[[], T],
 
     def rebuild() -> Plain:
         plain = encode(build())
-        _write(path, plain)
+        if _write(path, plain):
+            _prune(path, name)
         return plain
 
     parts = Parts.open(path, rebuild)
@@ -81,8 +91,28 @@ def load_or_build(name: str, fingerprint: str, build: Callable[[], T],
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             _warn_corrupt(path, exc)
     obj = build()
-    _write(path, encode(obj))
+    if _write(path, encode(obj)):
+        _prune(path, name)
     return obj
+
+
+def _prune(keep: Path, name: str) -> None:
+    """Remove entry ``name``'s files of other fingerprints untouched for STALE_DAYS."""
+    horizon = time.time() - STALE_DAYS * 86400
+    try:
+        candidates = list(keep.parent.glob(f"{name}-*"))
+    except OSError:
+        return
+    for path in candidates:
+        stem, suffix = path.stem, path.suffix
+        fingerprint = stem[len(name) + 1:]
+        if path == keep or suffix not in _OLD_SUFFIXES or not fingerprint.isalnum():
+            continue  # another entry ("kb-extra-..."), a temporary file, or the new one
+        try:
+            if path.stat().st_mtime < horizon:
+                path.unlink()
+        except OSError:
+            continue  # in use elsewhere, or already gone
 
 
 class Parts(Mapping[str, Any]):

@@ -112,9 +112,10 @@ def _resolve(text: str | None, start: int, end: int, want: str) -> str | None:
         return None
     if 0 <= start < end <= len(text) and clause_hash(text[start:end]) == want:
         return normalise_clause(text[start:end])
-    for c in segment(text):
-        if clause_hash(c.text) == want:
-            return c.text
+    for layout in (True, False):
+        for c in segment(text, layout=layout):
+            if clause_hash(c.text) == want:
+                return c.text
     return None
 
 

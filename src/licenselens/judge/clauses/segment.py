@@ -198,9 +198,13 @@ def undouble(text: str) -> str:
     return "".join(out)
 
 
-def segment(text: str) -> list[Clause]:
-    """The clauses of ``text`` with their spans (offsets into ``text``)."""
-    text = undouble(uncomment(text))
+def segment(text: str, *, layout: bool = True) -> list[Clause]:
+    """The clauses of ``text`` with their spans (offsets into ``text``).
+
+    ``layout=False`` keeps comment leaders and double spacing as they are (how clauses
+    were cut before those readings; the labelled set's older anchors need it)."""
+    if layout:
+        text = undouble(uncomment(text))
     ascii_text = text.isascii()
     clauses: list[Clause] = []
     for b_start, b_end in _blocks(text):

@@ -319,9 +319,7 @@ def grant(t: str) -> tuple[set[str], bool, str] | None:
         dims.add("redistribute")
     if commercial_free(t) or re.search(r"\bsell\b", body):
         dims.add("commercial")
-    general = general_m is not None and not (
-        _GRANT_NEGATED.search(t[max(0, general_m.start() - 20) : general_m.start()])
-    )
+    general = general_m is not None  # (a negated general phrase was dropped above)
     lm = _LIMITED.search(body)
     limited = "" if lm is None else "noncommercial" if "commercial" in lm.group(0) else "purpose"
     if not limited and _LIMITED_LICENCE.search(body):

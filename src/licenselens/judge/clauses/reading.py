@@ -315,6 +315,10 @@ def _assemble(
     # terms, not a short notice: a text of a few paragraphs at least
     if len(forbidden) < 2 or grants_any or len(body) < _TERMS_CHARS:
         forbidding = []
+    # the grant that frees what no clause limits is its evidence ("free" is never a bare default)
+    granting = next((h for h in hits if h.label == "grant-any"), None) or next(
+        (h for h in hits if h.label in ("grant", "grant-ref")), None)
+    granted_by = [_evidence(body, granting)] if granting else []
     restrictions: dict[str, Verdict] = {}
     for dim in DIMENSIONS:
         # a freedom the text reserves and no grant names stays withheld, whatever narrower
@@ -326,11 +330,7 @@ def _assemble(
         if found[dim] and not (ungranted and narrower):
             restrictions[dim] = _choose(body, found[dim])
         elif open_grant and dim not in withheld:
-            # the grant that made it free is the evidence ("free" is never a bare default)
-            granting = next((h for h in hits if h.label == "grant-any"), None) or next(
-                (h for h in hits if h.label in ("grant", "grant-ref")), None)
-            restrictions[dim] = Verdict("free", [_evidence(body, granting)] if granting else [],
-                                        "granted; no limiting clause found")
+            restrictions[dim] = Verdict("free", list(granted_by), "granted; no limiting clause found")
         elif ("grant-scoped" in labels or personal) and dim != "use":
             scoped = next(h for h in hits if h.label in ("grant-scoped", "grant-personal"))
             restrictions[dim] = Verdict(
